@@ -1,0 +1,8 @@
+// Prisma 7 CLI: used only to generate the client (it cannot migrate offline; see docs/database.md).
+import { defineConfig } from "prisma/config";
+
+export default defineConfig({
+  schema: "prisma/schema.prisma",
+  migrations: { path: "prisma/migrations" },
+  datasource: { url: "postgresql://unused@localhost/unused" },
+});

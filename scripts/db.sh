@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Runs the Prisma 6.19 migrate CLI (offline WASM engine) against the configured database.
+# Usage: scripts/db.sh deploy | diff <migrate diff args...>
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sed 's/^  provider = "postgresql"/&\n  url      = env("DATABASE_URL")/' prisma/schema.prisma > prisma/schema.migrate.prisma
+# Users only ever set DATABASE_URL (or nothing); the CLI still needs a valid postgresql:// URL.
+case "${DATABASE_URL:-}" in
+  postgres://*|postgresql://*) unset PGLITE_DIR ;;
+  file:*) export PGLITE_DIR="${PGLITE_DIR:-${DATABASE_URL#file:}}" DATABASE_URL=postgresql://unused@localhost/unused ;;
+  "") export PGLITE_DIR="${PGLITE_DIR:-${DATA_DIR:-./data}/pglite}" DATABASE_URL=postgresql://unused@localhost/unused ;;
+  *) echo "DATABASE_URL must be a postgresql:// URL or file:<folder>" >&2; exit 1 ;;
+esac
+[ -n "${PGLITE_DIR:-}" ] && mkdir -p "$(dirname "$PGLITE_DIR")"
+cmd="$1"; shift
+case "$cmd" in
+  deploy) exec node node_modules/prisma6/build/index.js migrate deploy --config prisma.migrate.config.ts "$@" ;;
+  diff) exec node node_modules/prisma6/build/index.js migrate diff --config prisma.migrate.config.ts "$@" ;;
+  *) echo "unknown command $cmd" >&2; exit 2 ;;
+esac
