@@ -7,7 +7,7 @@ import path from "node:path";
  * process is gone is stale and taken over.
  */
 export function acquirePgliteLock(dir: string): void {
-  const lockFile = `${path.resolve(dir)}.lock`;
+  const lockFile = `${path.resolve(/*turbopackIgnore: true*/ dir)}.lock`;
   fs.mkdirSync(path.dirname(lockFile), { recursive: true });
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
@@ -31,7 +31,7 @@ export function acquirePgliteLock(dir: string): void {
 }
 
 export function releasePgliteLock(dir: string): void {
-  const lockFile = `${path.resolve(dir)}.lock`;
+  const lockFile = `${path.resolve(/*turbopackIgnore: true*/ dir)}.lock`;
   try {
     if (Number(fs.readFileSync(lockFile, "utf8")) === process.pid) fs.rmSync(lockFile);
   } catch {

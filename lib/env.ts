@@ -65,11 +65,12 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const url = env.DATABASE_URL;
   const database: Env["database"] = url?.startsWith("postgres")
     ? { kind: "postgres", url }
-    : { kind: "pglite", dir: path.resolve(url ? url.slice("file:".length) : path.join(env.DATA_DIR, "pglite")) };
+    : { kind: "pglite", dir: path.resolve(/*turbopackIgnore: true*/ url ? url.slice("file:".length) : path.join(/*turbopackIgnore: true*/ env.DATA_DIR, "pglite")) };
   return {
     ...env,
-    DATA_DIR: path.resolve(env.DATA_DIR),
-    STORAGE_DIR: path.resolve(env.STORAGE_DIR ?? path.join(env.DATA_DIR, "uploads")),
+    DATA_DIR: path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR),
+    STORAGE_DIR: path.resolve(/*turbopackIgnore: true*/ env.STORAGE_DIR ?? path.join(/*turbopackIgnore: true*/ env.DATA_DIR, "uploads")),
+    DATABASE_URL: url,
     database,
   };
 }

@@ -1,0 +1,7 @@
+import { getLocale } from "next-intl/server";
+import { redirect } from "@/i18n/navigation";
+
+export default async function AccountHome({ params }: { params: Promise<{ accountId: string }> }) {
+  const { accountId } = await params;
+  return redirect({ href: `/app/accounts/${accountId}/conversations`, locale: await getLocale() });
+}

@@ -1,0 +1,25 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  {
+    ignores: [".next/**", "lib/generated/**", "data/**", "data-*/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+  },
+  {
+    // Pages and components reach the database only through lib/ domain functions.
+    files: ["app/**", "components/**"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [{ name: "@/lib/db", message: "Call a domain function in lib/ instead." }] }],
+    },
+  },
+  {
+    // process.env is read in lib/env.ts only (instrumentation.ts checks Next's runtime flag).
+    files: ["**/*.ts", "**/*.tsx"],
+    ignores: ["lib/env.ts", "instrumentation.ts", "*.config.ts", "e2e/**", "scripts/**"],
+    rules: { "no-restricted-properties": ["error", { object: "process", property: "env", message: "Use env() from @/lib/env." }] },
+  },
+];
+
+export default config;

@@ -1,0 +1,26 @@
+import { closeDb } from "@/lib/db";
+import { defaultSuperAdmin, env } from "@/lib/env";
+import { logger } from "@/lib/logger";
+import { ensureSuperAdmin } from "@/lib/users/ensure-super-admin";
+
+const { APP_URL, SUPER_ADMIN_EMAIL, SUPER_ADMIN_PASSWORD } = env();
+
+const { created } = await ensureSuperAdmin({ email: SUPER_ADMIN_EMAIL, password: SUPER_ADMIN_PASSWORD });
+const usesDefaults = SUPER_ADMIN_EMAIL === defaultSuperAdmin.email && SUPER_ADMIN_PASSWORD === defaultSuperAdmin.password;
+// The password is printed only when it is the documented default, never a custom one.
+const login = usesDefaults ? `${SUPER_ADMIN_EMAIL} / ${SUPER_ADMIN_PASSWORD} (the default: change it)` : SUPER_ADMIN_EMAIL;
+console.log(`\nSwitchboard is ready at ${APP_URL}\nSuper admin: ${login}${created ? " (created now)" : ""}\n`);
+
+// next start is run with NEXT_MANUAL_SIG_HANDLE=true: its own handler would exit before the
+// embedded database is closed, forcing crash recovery on every restart.
+let stopping = false;
+for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    closeDb()
+      .catch((error: unknown) => logger.error({ err: error }, "closing the database failed"))
+      .finally(() => process.exit(0));
+  });
+}

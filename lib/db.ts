@@ -1,0 +1,60 @@
+import type { PGlite } from "@electric-sql/pglite";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { acquirePgliteLock, releasePgliteLock } from "@/lib/db-lock";
+import { env } from "@/lib/env";
+
+/** Secret columns stay out of every query unless a caller asks for them by name. */
+function makeClient(adapter: NonNullable<NonNullable<ConstructorParameters<typeof PrismaClient>[0]>["adapter"]>) {
+  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+}
+
+export type Db = ReturnType<typeof makeClient>;
+
+type Handle = { client: Db; close: () => Promise<void> };
+
+// One client per process, shared by route handlers, server actions and the in-process worker,
+// and kept across dev reloads.
+const store = globalThis as typeof globalThis & { __switchboardDb?: Promise<Handle> };
+
+/** The Prisma client, opened lazily on first use (never at import, so `next build` stays offline). */
+export async function db(): Promise<Db> {
+  store.__switchboardDb ??= open().catch((error: unknown) => {
+    store.__switchboardDb = undefined;
+    throw error;
+  });
+  return (await store.__switchboardDb).client;
+}
+
+export async function closeDb(): Promise<void> {
+  const handle = store.__switchboardDb;
+  store.__switchboardDb = undefined;
+  if (handle) await (await handle).close();
+}
+
+/** Tests hand in a client of their own (an in-memory PGlite). */
+export function useDbForTests(client: Db, close: () => Promise<void> = async () => {}): void {
+  store.__switchboardDb = Promise.resolve({ client, close });
+}
+
+async function open(): Promise<Handle> {
+  const { database } = env();
+  if (database.kind === "postgres") {
+    const { PrismaPg } = await import("@prisma/adapter-pg");
+    const client = makeClient(new PrismaPg({ connectionString: database.url }));
+    return { client, close: () => client.$disconnect() };
+  }
+  acquirePgliteLock(database.dir);
+  const { PGlite } = await import("@electric-sql/pglite");
+  const pglite: PGlite = await PGlite.create(database.dir);
+  return { client: await clientOnPglite(pglite), close: () => closePglite(pglite, database.dir) };
+}
+
+export async function clientOnPglite(pglite: PGlite): Promise<Db> {
+  const { PrismaPGlite } = await import("pglite-prisma-adapter");
+  return makeClient(new PrismaPGlite(pglite));
+}
+
+async function closePglite(pglite: PGlite, dir: string) {
+  await pglite.close();
+  releasePgliteLock(dir);
+}

@@ -1,0 +1,31 @@
+/**
+ * The one error type of the domain. Domain code throws codes, never translated text; route
+ * handlers map them to statuses (to-error-response.ts) and the UI translates them.
+ */
+export const AppErrorCode = {
+  UNAUTHENTICATED: "UNAUTHENTICATED",
+  FORBIDDEN: "FORBIDDEN",
+  // Also used for objects of another account, so that their existence is not revealed.
+  NOT_FOUND: "NOT_FOUND",
+  VALIDATION: "VALIDATION",
+  EMAIL_TAKEN: "EMAIL_TAKEN",
+  ALREADY_MEMBER: "ALREADY_MEMBER",
+  // Removing the last administrator would leave an account nobody can manage.
+  LAST_ADMINISTRATOR: "LAST_ADMINISTRATOR",
+} as const;
+
+export type AppErrorCode = (typeof AppErrorCode)[keyof typeof AppErrorCode];
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    readonly fieldErrors?: Record<string, string>,
+  ) {
+    super(code);
+    this.name = "AppError";
+  }
+}
+
+export function isAppError(error: unknown, code?: AppErrorCode): error is AppError {
+  return error instanceof AppError && (code === undefined || error.code === code);
+}
