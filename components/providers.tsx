@@ -2,9 +2,14 @@
 
 import { QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
+import { Toaster } from "@/components/ui/toaster";
 import { makeQueryClient } from "@/lib/query/make-query-client";
 
 export function Providers({ children }: { children: ReactNode }) {
   const [queryClient] = useState(makeQueryClient);
-  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+  return (
+    <QueryClientProvider client={queryClient}>
+      <Toaster>{children}</Toaster>
+    </QueryClientProvider>
+  );
 }

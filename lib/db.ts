@@ -32,7 +32,7 @@ export async function closeDb(): Promise<void> {
 }
 
 /** Tests hand in a client of their own (an in-memory PGlite). */
-export function useDbForTests(client: Db, close: () => Promise<void> = async () => {}): void {
+export function setDbForTests(client: Db, close: () => Promise<void> = async () => {}): void {
   store.__switchboardDb = Promise.resolve({ client, close });
 }
 

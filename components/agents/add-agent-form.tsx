@@ -1,11 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRef, useState } from "react";
+import { useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { useToast } from "@/components/ui/toaster";
 import { useActionMutation } from "@/components/ui/use-action-mutation";
 import type { ActionResult } from "@/lib/actions/action-result";
 
@@ -20,9 +21,9 @@ export function AddAgentForm({
 }) {
   const t = useTranslations("Agents");
   const form = useRef<HTMLFormElement>(null);
-  const [added, setAdded] = useState<string>();
+  const toast = useToast();
   const mutation = useActionMutation(action, ({ name }) => {
-    setAdded(name);
+    toast(t("added", { name }));
     form.current?.reset();
   });
 
@@ -35,7 +36,6 @@ export function AddAgentForm({
         onSubmit={(event) => {
           event.preventDefault();
           const data = new FormData(event.currentTarget);
-          setAdded(undefined);
           mutation.mutate({
             accountId,
             name: String(data.get("name")),
@@ -45,8 +45,7 @@ export function AddAgentForm({
           });
         }}
       >
-        {mutation.formError && <Notice tone="error">{mutation.formError}</Notice>}
-        {added && <Notice tone="success">{t("added", { name: added })}</Notice>}
+        {mutation.formError && <Notice>{mutation.formError}</Notice>}
         <TextField label={t("name")} name="name" autoComplete="off" required error={mutation.fieldError("name")} />
         <TextField label={t("email")} name="email" type="email" autoComplete="off" required error={mutation.fieldError("email")} />
         <TextField

@@ -1,9 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { useToast } from "@/components/ui/toaster";
 import { useActionMutation } from "@/components/ui/use-action-mutation";
 import type { ActionResult } from "@/lib/actions/action-result";
 
@@ -22,13 +22,12 @@ export function AgentList({
 }) {
   const t = useTranslations("Agents");
   const tCommon = useTranslations("Common");
-  const [removed, setRemoved] = useState<string>();
+  const toast = useToast();
   const mutation = useActionMutation(removeAction);
 
   function remove(agent: Agent) {
     if (!window.confirm(t("removeConfirm", { name: agent.name }))) return;
-    setRemoved(undefined);
-    mutation.mutate({ accountId, userId: agent.id }, { onSuccess: () => setRemoved(agent.name) });
+    mutation.mutate({ accountId, userId: agent.id }, { onSuccess: () => toast(t("removed", { name: agent.name })) });
   }
 
   return (
@@ -36,8 +35,7 @@ export function AgentList({
       <h2 id="agents-heading" className="sr-only">
         {t("listLabel")}
       </h2>
-      {mutation.formError && <Notice tone="error">{mutation.formError}</Notice>}
-      {removed && <Notice tone="success">{t("removed", { name: removed })}</Notice>}
+      {mutation.formError && <Notice>{mutation.formError}</Notice>}
       <ul className="divide-y divide-slate-200 overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-slate-200">
         {agents.map((agent) => (
           <li key={agent.id} className="flex flex-wrap items-center gap-4 px-5 py-4">
@@ -59,8 +57,9 @@ export function AgentList({
               {t(agent.role)}
             </span>
             {agent.id !== currentUserId && (
-              <Button variant="danger" disabled={mutation.isPending} onClick={() => remove(agent)} aria-label={t("remove", { name: agent.name })}>
+              <Button variant="danger" disabled={mutation.isPending} onClick={() => remove(agent)} >
                 {t("removeShort")}
+                <span className="sr-only">{agent.name}</span>
               </Button>
             )}
           </li>

@@ -46,7 +46,7 @@ export function LoginForm() {
 
   return (
     <form onSubmit={onSubmit} className="mt-6 space-y-5" noValidate>
-      {error && <Notice tone="error">{error}</Notice>}
+      {error && <Notice>{error}</Notice>}
       <TextField label={t("email")} name="email" type="email" autoComplete="username" required autoFocus />
       <TextField label={t("password")} name="password" type="password" autoComplete="current-password" required />
       <Button type="submit" className="w-full" disabled={pending}>

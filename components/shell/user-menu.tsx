@@ -41,10 +41,10 @@ export function UserMenu({ name, email, roleLabel }: { name: string; email: stri
         type="button"
         aria-expanded={open}
         aria-controls="user-menu"
-        aria-label={t("userMenu", { name })}
         onClick={() => setOpen((value) => !value)}
         className="flex w-full items-center gap-3 rounded-lg p-2 text-start hover:bg-slate-100"
       >
+        <span className="sr-only">{t("userMenu")}: </span>
         <span aria-hidden="true" className="flex size-9 shrink-0 items-center justify-center rounded-full bg-indigo-100 text-sm font-semibold text-indigo-700">
           {initials}
         </span>

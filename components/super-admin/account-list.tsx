@@ -4,7 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { Notice } from "@/components/ui/notice";
+import { useToast } from "@/components/ui/toaster";
 import { useActionMutation } from "@/components/ui/use-action-mutation";
 import type { ActionResult } from "@/lib/actions/action-result";
 
@@ -13,31 +13,30 @@ type RenameAction = (input: { accountId: number; name: string }) => Promise<Acti
 
 export function AccountList({ accounts, renameAction }: { accounts: Account[]; renameAction: RenameAction }) {
   const t = useTranslations("SuperAdmin");
-  const [renamed, setRenamed] = useState<string>();
   if (accounts.length === 0) return <p className="rounded-2xl bg-white p-6 text-sm text-slate-600 ring-1 ring-slate-200">{t("noAccounts")}</p>;
   return (
     <section aria-labelledby="accounts-heading" className="space-y-3">
       <h2 id="accounts-heading" className="text-base font-semibold text-slate-900">
         {t("accountsList")}
       </h2>
-      {renamed && <Notice tone="success">{t("renamed", { name: renamed })}</Notice>}
       <ul className="divide-y divide-slate-200 rounded-2xl bg-white shadow-sm ring-1 ring-slate-200">
         {accounts.map((account) => (
-          <AccountRow key={account.id} account={account} renameAction={renameAction} onRenamed={setRenamed} />
+          <AccountRow key={account.id} account={account} renameAction={renameAction} />
         ))}
       </ul>
     </section>
   );
 }
 
-function AccountRow({ account, renameAction, onRenamed }: { account: Account; renameAction: RenameAction; onRenamed: (name: string) => void }) {
+function AccountRow({ account, renameAction }: { account: Account; renameAction: RenameAction }) {
   const t = useTranslations("SuperAdmin");
   const tCommon = useTranslations("Common");
   const format = useFormatter();
   const [editing, setEditing] = useState(false);
+  const toast = useToast();
   const mutation = useActionMutation(renameAction, ({ name }) => {
     setEditing(false);
-    onRenamed(name);
+    toast(t("renamed", { name }));
   });
 
   if (editing) {
@@ -80,8 +79,9 @@ function AccountRow({ account, renameAction, onRenamed }: { account: Account; re
           {t("members", { count: account.members })} · {tCommon("created", { date: format.dateTime(account.createdAt, { dateStyle: "medium" }) })}
         </p>
       </div>
-      <Button variant="secondary" onClick={() => setEditing(true)} aria-label={t("renameAccount", { name: account.name })}>
+      <Button variant="secondary" onClick={() => setEditing(true)} >
         {t("rename")}
+        <span className="sr-only">{account.name}</span>
       </Button>
     </li>
   );

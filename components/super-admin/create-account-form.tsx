@@ -1,20 +1,21 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRef, useState } from "react";
+import { useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { useToast } from "@/components/ui/toaster";
 import { useActionMutation } from "@/components/ui/use-action-mutation";
 import type { ActionResult } from "@/lib/actions/action-result";
 
 export function CreateAccountForm({ action }: { action: (input: { name: string }) => Promise<ActionResult<{ id: number; name: string }>> }) {
   const t = useTranslations("SuperAdmin");
   const form = useRef<HTMLFormElement>(null);
-  const [created, setCreated] = useState<string>();
+  const toast = useToast();
   const mutation = useActionMutation(action, ({ name }) => {
-    setCreated(name);
+    toast(t("accountCreated", { name }));
     form.current?.reset();
   });
   return (
@@ -25,7 +26,6 @@ export function CreateAccountForm({ action }: { action: (input: { name: string }
         className="flex flex-col gap-4 sm:flex-row sm:items-start"
         onSubmit={(event) => {
           event.preventDefault();
-          setCreated(undefined);
           mutation.mutate({ name: String(new FormData(event.currentTarget).get("name")) });
         }}
       >
@@ -36,10 +36,11 @@ export function CreateAccountForm({ action }: { action: (input: { name: string }
           {mutation.isPending ? t("creatingAccount") : t("createAccount")}
         </Button>
       </form>
-      <div className="mt-4 space-y-2 empty:hidden">
-        {mutation.formError && !mutation.fieldError("name") && <Notice tone="error">{mutation.formError}</Notice>}
-        {created && <Notice tone="success">{t("accountCreated", { name: created })}</Notice>}
-      </div>
+      {mutation.formError && !mutation.fieldError("name") && (
+        <div className="mt-4">
+          <Notice>{mutation.formError}</Notice>
+        </div>
+      )}
     </Card>
   );
 }

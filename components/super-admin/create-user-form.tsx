@@ -1,11 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRef, useState } from "react";
+import { useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { useToast } from "@/components/ui/toaster";
 import { useActionMutation } from "@/components/ui/use-action-mutation";
 import type { ActionResult } from "@/lib/actions/action-result";
 
@@ -14,9 +15,9 @@ type Input = { name: string; email: string; password: string; superAdmin: boolea
 export function CreateUserForm({ action }: { action: (input: Input) => Promise<ActionResult<{ email: string }>> }) {
   const t = useTranslations("SuperAdmin");
   const form = useRef<HTMLFormElement>(null);
-  const [created, setCreated] = useState<string>();
+  const toast = useToast();
   const mutation = useActionMutation(action, ({ email }) => {
-    setCreated(email);
+    toast(t("userCreated", { email }));
     form.current?.reset();
   });
   return (
@@ -28,7 +29,6 @@ export function CreateUserForm({ action }: { action: (input: Input) => Promise<A
         onSubmit={(event) => {
           event.preventDefault();
           const data = new FormData(event.currentTarget);
-          setCreated(undefined);
           mutation.mutate({
             name: String(data.get("name")),
             email: String(data.get("email")),
@@ -37,8 +37,7 @@ export function CreateUserForm({ action }: { action: (input: Input) => Promise<A
           });
         }}
       >
-        {mutation.formError && <Notice tone="error">{mutation.formError}</Notice>}
-        {created && <Notice tone="success">{t("userCreated", { email: created })}</Notice>}
+        {mutation.formError && <Notice>{mutation.formError}</Notice>}
         <div className="grid gap-4 sm:grid-cols-3">
           <TextField label={t("name")} name="name" autoComplete="off" required error={mutation.fieldError("name")} />
           <TextField label={t("email")} name="email" type="email" autoComplete="off" required error={mutation.fieldError("email")} />

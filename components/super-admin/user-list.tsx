@@ -5,6 +5,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { useToast } from "@/components/ui/toaster";
 import { useActionMutation } from "@/components/ui/use-action-mutation";
 import type { ActionResult } from "@/lib/actions/action-result";
 
@@ -26,26 +27,25 @@ type Props = {
 
 export function UserList({ users, accounts, makeSuperAdminAction, addMemberAction }: Props) {
   const t = useTranslations("SuperAdmin");
-  const [done, setDone] = useState<string>();
   return (
     <section aria-labelledby="users-heading" className="space-y-3">
       <h2 id="users-heading" className="text-base font-semibold text-slate-900">
         {t("usersList")}
       </h2>
-      {done && <Notice tone="success">{done}</Notice>}
       <ul className="divide-y divide-slate-200 rounded-2xl bg-white shadow-sm ring-1 ring-slate-200">
         {users.map((user) => (
-          <UserRow key={user.id} user={user} accounts={accounts} onDone={setDone} makeSuperAdminAction={makeSuperAdminAction} addMemberAction={addMemberAction} />
+          <UserRow key={user.id} user={user} accounts={accounts} makeSuperAdminAction={makeSuperAdminAction} addMemberAction={addMemberAction} />
         ))}
       </ul>
     </section>
   );
 }
 
-function UserRow({ user, accounts, onDone, makeSuperAdminAction, addMemberAction }: Omit<Props, "users"> & { user: User; onDone: (message: string) => void }) {
+function UserRow({ user, accounts, makeSuperAdminAction, addMemberAction }: Omit<Props, "users"> & { user: User }) {
   const t = useTranslations("SuperAdmin");
   const tAgents = useTranslations("Agents");
   const [adding, setAdding] = useState(false);
+  const onDone = useToast();
   const promote = useActionMutation(makeSuperAdminAction, () => onDone(t("madeSuperAdmin", { email: user.email })));
   const addMember = useActionMutation(addMemberAction);
   const available = accounts.filter((account) => !user.memberships.some((m) => m.account.id === account.id));
@@ -69,17 +69,19 @@ function UserRow({ user, accounts, onDone, makeSuperAdminAction, addMemberAction
           </p>
         </div>
         {!user.superAdmin && (
-          <Button variant="secondary" disabled={promote.isPending} onClick={() => promote.mutate({ userId: user.id })} aria-label={t("makeSuperAdmin", { email: user.email })}>
+          <Button variant="secondary" disabled={promote.isPending} onClick={() => promote.mutate({ userId: user.id })} >
             {t("makeSuperAdminShort")}
+            <span className="sr-only">{user.email}</span>
           </Button>
         )}
         {available.length > 0 && (
-          <Button variant="secondary" aria-expanded={adding} onClick={() => setAdding((value) => !value)} aria-label={t("addUserToAccount", { email: user.email })}>
+          <Button variant="secondary" aria-expanded={adding} onClick={() => setAdding((value) => !value)} >
             {t("addToAccount")}
+            <span className="sr-only">{user.email}</span>
           </Button>
         )}
       </div>
-      {promote.formError && <Notice tone="error">{promote.formError}</Notice>}
+      {promote.formError && <Notice>{promote.formError}</Notice>}
       {adding && (
         <form
           noValidate
@@ -120,7 +122,7 @@ function UserRow({ user, accounts, onDone, makeSuperAdminAction, addMemberAction
           </Button>
         </form>
       )}
-      {addMember.formError && <Notice tone="error">{addMember.formError}</Notice>}
+      {addMember.formError && <Notice>{addMember.formError}</Notice>}
     </li>
   );
 }

@@ -1,0 +1,8 @@
+import { expect, test } from "../support/fixtures";
+
+test("GET /api/health reports the app and its database", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["cache-control"]).toContain("no-store");
+  expect(await response.json()).toEqual({ status: "ok", database: "ok" });
+});

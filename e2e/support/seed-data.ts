@@ -1,0 +1,12 @@
+/** The people and accounts every e2e run starts with (see seed.ts). */
+export const PASSWORD = "e2e-password-1";
+
+export const people = {
+  superAdmin: { name: "Sam Super", email: "sam@switchboard.test" },
+  acmeAdmin: { name: "Ada Admin", email: "ada@acme.test" },
+  acmeAgent: { name: "Alex Agent", email: "alex@acme.test" },
+  globexAdmin: { name: "Gus Globex", email: "gus@globex.test" },
+  lockout: { name: "Lou Locked", email: "lou@acme.test" },
+} as const;
+
+export type Seeded = { accounts: { acme: number; acmeOutlet: number; globex: number } };

@@ -1,0 +1,49 @@
+import { defineConfig, type PlaywrightTestConfig } from "@playwright/test";
+
+// Debian's Chromium (npx playwright install cannot download here), as root, on a closed network.
+const launchOptions = {
+  executablePath: "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+};
+
+type Server = NonNullable<Extract<PlaywrightTestConfig["webServer"], unknown[]>>[number];
+
+function server(port: number, dataDir: string, databaseUrl?: string): Server {
+  return {
+    command: "bash e2e/support/serve.sh",
+    url: `http://localhost:${port}/api/health`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: "ignore",
+    stderr: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+    env: {
+      PORT: String(port),
+      APP_URL: `http://localhost:${port}`,
+      DATA_DIR: dataDir,
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+      SUPER_ADMIN_EMAIL: "sam@switchboard.test",
+      SUPER_ADMIN_PASSWORD: "e2e-password-1",
+      LOG_LEVEL: "warn",
+    },
+  };
+}
+
+// The PostgreSQL job runs when scripts/test-all.sh has started a throwaway cluster.
+const postgresUrl = process.env.E2E_POSTGRES_URL;
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: process.env.E2E_JSON_REPORT ? [["list"], ["json", { outputFile: process.env.E2E_JSON_REPORT }]] : "list",
+  use: { launchOptions, trace: "retain-on-failure", locale: "en-US", timezoneId: "UTC" },
+  webServer: [server(3100, "data-e2e"), ...(postgresUrl ? [server(3101, "data-e2e-pg", postgresUrl)] : [])],
+  projects: [
+    { name: "embedded", use: { baseURL: "http://localhost:3100" }, metadata: { dataDir: "data-e2e" } },
+    ...(postgresUrl
+      ? [{ name: "postgres", use: { baseURL: "http://localhost:3101" }, metadata: { dataDir: "data-e2e-pg" }, testMatch: /auth\/.*\.spec\.ts/ }]
+      : []),
+  ],
+});
