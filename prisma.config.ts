@@ -1,4 +1,4 @@
-// Prisma 7 CLI: used only to generate the client (it cannot migrate offline; see docs/database.md).
+// Prisma 7 CLI: used only to generate the client (it cannot migrate offline; see docs/next-build-and-pglite.md).
 import { defineConfig } from "prisma/config";
 
 export default defineConfig({
