@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs the Prisma 6.19 migrate CLI (offline WASM engine) against the configured database.
-# Usage: scripts/db.sh deploy | diff <migrate diff args...>
+# Runs the Prisma 6.19 migrate CLI (offline WASM engine) to author migrations:
+#   scripts/db.sh diff <migrate diff args...>   (npm run db:diff -- ...)
+# Migrations are applied by scripts/migrate.ts (npm run db:deploy), not by this CLI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sed 's/^  provider = "postgresql"/&\n  url      = env("DATABASE_URL")/' prisma/schema.prisma > prisma/schema.migrate.prisma
@@ -14,7 +15,6 @@ esac
 [ -n "${PGLITE_DIR:-}" ] && mkdir -p "$(dirname "$PGLITE_DIR")"
 cmd="$1"; shift
 case "$cmd" in
-  deploy) exec node node_modules/prisma6/build/index.js migrate deploy --config prisma.migrate.config.ts "$@" ;;
   diff) exec node node_modules/prisma6/build/index.js migrate diff --config prisma.migrate.config.ts "$@" ;;
   *) echo "unknown command $cmd" >&2; exit 2 ;;
 esac

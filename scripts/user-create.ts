@@ -4,6 +4,7 @@ import { z } from "zod";
 import { createAccount } from "@/lib/accounts/create-account";
 import { closeDb, db } from "@/lib/db";
 import { isAppError } from "@/lib/errors/app-error";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { createUser } from "@/lib/users/create-user";
 import { emailSchema, passwordSchema, PASSWORD_MIN_LENGTH, roleSchema } from "@/lib/users/schemas";
 
@@ -18,6 +19,8 @@ const problems: Record<string, string> = {
 };
 
 class UsageError extends Error {}
+
+const isMissingTable = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2021";
 
 function fail(message: string): never {
   throw new UsageError(message);
@@ -82,9 +85,11 @@ main()
   .catch((error: unknown) => {
     const message = isAppError(error, "EMAIL_TAKEN")
       ? "a user with this email already exists"
-      : error instanceof Error
-        ? error.message
-        : String(error);
+      : isMissingTable(error)
+        ? "the database has no tables yet: run `npm run db:deploy` (or start the app once) first"
+        : error instanceof Error
+          ? error.message
+          : String(error);
     console.error(`user:create: ${message}${error instanceof UsageError ? `\n${usage}` : ""}`);
     process.exitCode = 1;
   })

@@ -42,7 +42,7 @@ export function ShellFrame({ sidebar, appName, children }: { sidebar: ReactNode;
       {open && <div className="fixed inset-0 z-40 bg-slate-900/40 md:hidden" aria-hidden="true" onClick={() => setOpen(false)} />}
       <aside
         id="sidebar"
-        className={`fixed inset-y-0 start-0 z-50 w-72 border-e border-slate-200 bg-white transition-transform md:z-20 md:w-64 md:translate-x-0 ${
+        className={`fixed inset-y-0 start-0 z-50 w-72 border-e border-slate-200 bg-white transition-transform md:z-20 md:w-64 md:translate-x-0 md:rtl:translate-x-0 ${
           open ? "translate-x-0" : "-translate-x-full rtl:translate-x-full"
         }`}
       >

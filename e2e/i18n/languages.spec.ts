@@ -31,3 +31,12 @@ test("a signed-in user switches language from the user menu and stays on the pag
   await page.goto("/");
   await expect(page).toHaveURL(`/fr/app/accounts/${seeded.accounts.acme}/conversations`);
 });
+
+test("the Arabic shell mirrors: the sidebar stays in view on the right", async ({ page, signIn, seeded }) => {
+  await signIn(people.acmeAgent.email);
+  await page.goto(`/ar/app/accounts/${seeded.accounts.acme}/conversations`);
+  const sidebar = page.getByRole("navigation", { name: "التنقل الرئيسي" });
+  await expect(sidebar).toBeInViewport();
+  const box = await sidebar.boundingBox();
+  expect(box!.x).toBeGreaterThan((page.viewportSize()!.width * 2) / 3);
+});
