@@ -1,13 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { SelectField, TextField } from "@/components/ui/field";
+import { NewPersonFields, readNewPerson } from "@/components/people/new-person-fields";
+import { SelectField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { useToast } from "@/components/ui/toaster";
-import { useActionMutation } from "@/components/ui/use-action-mutation";
+import { useCreateForm } from "@/components/ui/use-action-mutation";
 import type { ActionResult } from "@/lib/actions/action-result";
 
 type AddAgentInput = { accountId: number; name: string; email: string; password: string; role: string };
@@ -20,12 +19,7 @@ export function AddAgentForm({
   action: (input: AddAgentInput) => Promise<ActionResult<{ name: string }>>;
 }) {
   const t = useTranslations("Agents");
-  const form = useRef<HTMLFormElement>(null);
-  const toast = useToast();
-  const mutation = useActionMutation(action, ({ name }) => {
-    toast(t("added", { name }));
-    form.current?.reset();
-  });
+  const { form, mutation } = useCreateForm(action, ({ name }) => t("added", { name }));
 
   return (
     <Card title={t("addTitle")} description={t("addDescription")}>
@@ -38,25 +32,13 @@ export function AddAgentForm({
           const data = new FormData(event.currentTarget);
           mutation.mutate({
             accountId,
-            name: String(data.get("name")),
-            email: String(data.get("email")),
-            password: String(data.get("password")),
+            ...readNewPerson(data),
             role: String(data.get("role")),
           });
         }}
       >
         {mutation.formError && <Notice>{mutation.formError}</Notice>}
-        <TextField label={t("name")} name="name" autoComplete="off" required error={mutation.fieldError("name")} />
-        <TextField label={t("email")} name="email" type="email" autoComplete="off" required error={mutation.fieldError("email")} />
-        <TextField
-          label={t("initialPassword")}
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          hint={t("passwordHint", { min: 8 })}
-          error={mutation.fieldError("password")}
-        />
+        <NewPersonFields passwordLabel={t("initialPassword")} fieldError={mutation.fieldError} />
         <SelectField label={t("role")} name="role" defaultValue="agent" error={mutation.fieldError("role")}>
           <option value="agent">{t("agent")}</option>
           <option value="administrator">{t("administrator")}</option>

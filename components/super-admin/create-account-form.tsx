@@ -1,23 +1,16 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { useToast } from "@/components/ui/toaster";
-import { useActionMutation } from "@/components/ui/use-action-mutation";
+import { useCreateForm } from "@/components/ui/use-action-mutation";
 import type { ActionResult } from "@/lib/actions/action-result";
 
 export function CreateAccountForm({ action }: { action: (input: { name: string }) => Promise<ActionResult<{ id: number; name: string }>> }) {
   const t = useTranslations("SuperAdmin");
-  const form = useRef<HTMLFormElement>(null);
-  const toast = useToast();
-  const mutation = useActionMutation(action, ({ name }) => {
-    toast(t("accountCreated", { name }));
-    form.current?.reset();
-  });
+  const { form, mutation } = useCreateForm(action, ({ name }) => t("accountCreated", { name }));
   return (
     <Card title={t("createAccount")}>
       <form

@@ -3,6 +3,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
+import { useRef } from "react";
+import { useToast } from "@/components/ui/toaster";
 import type { ActionResult } from "@/lib/actions/action-result";
 
 export class ActionFailure extends Error {
@@ -39,4 +41,15 @@ export function useActionMutation<I, T>(action: (input: I) => Promise<ActionResu
   };
   const formError = code ? (tErrors.has(code as never) ? tErrors(code as never) : tErrors("INTERNAL")) : undefined;
   return { ...mutation, formError, fieldError };
+}
+
+/** A form that creates something: on success it announces `message(data)` and clears itself. */
+export function useCreateForm<I, T>(action: (input: I) => Promise<ActionResult<T>>, message: (data: T) => string) {
+  const form = useRef<HTMLFormElement>(null);
+  const toast = useToast();
+  const mutation = useActionMutation(action, (data) => {
+    toast(message(data));
+    form.current?.reset();
+  });
+  return { form, mutation };
 }

@@ -1,4 +1,4 @@
-import { expect, test } from "../support/fixtures";
+import { expect, signInOn, test } from "../support/fixtures";
 import { people } from "../support/seed-data";
 
 test("an administrator adds an agent who can sign in, then removes them", async ({ page, signIn, seeded, browser, baseURL }) => {
@@ -20,10 +20,7 @@ test("an administrator adds an agent who can sign in, then removes them", async 
 
   const context = await browser.newContext({ baseURL });
   const nina = await context.newPage();
-  await nina.goto("/login");
-  await nina.getByLabel("Email").fill(email);
-  await nina.getByLabel("Password").fill("welcome-nina-1");
-  await nina.getByRole("button", { name: "Sign in" }).click();
+  await signInOn(nina, email, "welcome-nina-1");
   await expect(nina).toHaveURL(`/app/accounts/${seeded.accounts.acme}/conversations`);
 
   page.once("dialog", (dialog) => dialog.accept());

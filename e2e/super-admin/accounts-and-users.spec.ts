@@ -1,4 +1,4 @@
-import { expect, test } from "../support/fixtures";
+import { expect, signInOn, test } from "../support/fixtures";
 import { people } from "../support/seed-data";
 
 test("a super admin creates and renames an account, creates a user who then signs in to it", async ({ page, signIn, browser, baseURL }) => {
@@ -40,10 +40,7 @@ test("a super admin creates and renames an account, creates a user who then sign
 
   const context = await browser.newContext({ baseURL });
   const peter = await context.newPage();
-  await peter.goto("/login");
-  await peter.getByLabel("Email").fill(email);
-  await peter.getByLabel("Password").fill("tps-reports-1");
-  await peter.getByRole("button", { name: "Sign in" }).click();
+  await signInOn(peter, email, "tps-reports-1");
   await expect(peter).toHaveURL(/\/app\/accounts\/\d+\/conversations$/);
   await expect(peter.getByText(`Initech Labs ${suffix}`)).toBeVisible();
   await expect(peter.getByRole("link", { name: "Agents" })).toBeVisible();

@@ -14,6 +14,15 @@ async function audit(page: Page) {
     .map((violation) => `${violation.id} (${violation.impact}) on ${page.url()}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
 }
 
+/** Signs in through the login form and waits to leave it. */
+export async function signInOn(page: Page, email: string, password = PASSWORD) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+}
+
 type Fixtures = { seeded: Seeded; signIn: (email: string, password?: string) => Promise<void> };
 
 /**
@@ -27,13 +36,7 @@ export const test = base.extend<Fixtures & { axeCheck: void }>({
     await use(JSON.parse(fs.readFileSync(path.join(dataDir, "seed.json"), "utf8")));
   },
   signIn: async ({ page }, use) => {
-    await use(async (email, password = PASSWORD) => {
-      await page.goto("/login");
-      await page.getByLabel("Email").fill(email);
-      await page.getByLabel("Password").fill(password);
-      await page.getByRole("button", { name: "Sign in" }).click();
-      await expect(page).not.toHaveURL(/\/login/);
-    });
+    await use((email, password) => signInOn(page, email, password));
   },
   axeCheck: [
     async ({ page, context }, use) => {
