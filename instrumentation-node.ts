@@ -1,6 +1,7 @@
 import { closeDb } from "@/lib/db";
 import { defaultSuperAdmin, env } from "@/lib/env";
 import { logger } from "@/lib/logger";
+import { closeSignals } from "@/lib/signals/signals";
 import { ensureSuperAdmin } from "@/lib/users/ensure-super-admin";
 
 const { APP_URL, SUPER_ADMIN_EMAIL, SUPER_ADMIN_PASSWORD } = env();
@@ -19,7 +20,7 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "shutting down");
-    closeDb()
+    Promise.all([closeSignals(), closeDb()])
       .catch((error: unknown) => logger.error({ err: error }, "closing the database failed"))
       .finally(() => process.exit(0));
   });

@@ -25,6 +25,8 @@ function server(port: number, dataDir: string, databaseUrl?: string): Server {
       SUPER_ADMIN_EMAIL: "sam@switchboard.test",
       SUPER_ADMIN_PASSWORD: "e2e-password-1",
       LOG_LEVEL: "warn",
+      // A fallback the settings form must show as "from environment".
+      INSTAGRAM_APP_ID: "555000111",
     },
   };
 }

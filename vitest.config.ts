@@ -8,6 +8,7 @@ export default defineConfig({
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    env: { LOG_LEVEL: "silent" },
+    // A fixed key for secrets at rest, so that no test writes one under ./data.
+    env: { LOG_LEVEL: "silent", AUTH_SECRET: "unit-tests-auth-secret-0123456789abcdef" },
   },
 });

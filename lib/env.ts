@@ -4,7 +4,7 @@ import { z } from "zod";
 /** Values of the contract in docs/architecture.md; `process.env` is read nowhere else. */
 const DEFAULT_SUPER_ADMIN_EMAIL = "admin@example.com";
 const DEFAULT_SUPER_ADMIN_PASSWORD = "switchboard-admin";
-export const DEFAULT_GRAPH_API_VERSION = "v25.0";
+export const GRAPH_API_VERSION_PATTERN = /^v\d{2}\.\d$/;
 
 const databaseUrl = z
   .string()
@@ -34,7 +34,7 @@ const schema = z.object({
   INSTAGRAM_APP_ID: z.string().regex(/^\d+$/, "must be digits only").optional(),
   INSTAGRAM_APP_SECRET: z.string().optional(),
   INSTAGRAM_VERIFY_TOKEN: z.string().optional(),
-  INSTAGRAM_API_VERSION: z.string().regex(/^v\d{1,2}\.\d$/, "must look like v24.0").default(DEFAULT_GRAPH_API_VERSION),
+  INSTAGRAM_API_VERSION: z.string().regex(GRAPH_API_VERSION_PATTERN, "must look like v25.0").optional(),
   INSTAGRAM_OAUTH_URL: httpUrl.default("https://www.instagram.com"),
   INSTAGRAM_API_URL: httpUrl.default("https://api.instagram.com"),
   INSTAGRAM_GRAPH_URL: httpUrl.default("https://graph.instagram.com"),

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs the Prisma 6.19 migrate CLI (offline WASM engine) to author migrations:
 #   scripts/db.sh diff <migrate diff args...>   (npm run db:diff -- ...)
+# e.g. diff --from-schema-datamodel old.prisma --to-schema-datamodel prisma/schema.migrate.prisma
+#   --script -o new.sql   (the CLI may not exit after writing the file: stop it with Ctrl-C)
 # Migrations are applied by scripts/migrate.ts (npm run db:deploy), not by this CLI.
 set -euo pipefail
 cd "$(dirname "$0")/.."

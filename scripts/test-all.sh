@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # README command 2: lint, typecheck, unit tests, build, end-to-end tests on the embedded database
-# and (auth flow) on a throwaway PostgreSQL cluster. The last line is "N passed, N failed".
+# and (auth flow) on a throwaway PostgreSQL cluster, which also serves the unit tests that need
+# a real server (TEST_POSTGRES_URL). The last line is "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p .reports
@@ -34,15 +35,17 @@ start_postgres() {
     as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/log" -w \
       -o "-p $port -k $pg_dir -c listen_addresses=127.0.0.1" start >/dev/null &&
     as_postgres "$pg_bin/createdb" -h 127.0.0.1 -p "$port" -U postgres switchboard_e2e &&
-    export E2E_POSTGRES_URL="postgresql://postgres@127.0.0.1:$port/switchboard_e2e"
+    as_postgres "$pg_bin/createdb" -h 127.0.0.1 -p "$port" -U postgres switchboard_unit &&
+    export E2E_POSTGRES_URL="postgresql://postgres@127.0.0.1:$port/switchboard_e2e" \
+      TEST_POSTGRES_URL="postgresql://postgres@127.0.0.1:$port/switchboard_unit"
 }
 
 step generate npm run --silent db:generate
 step lint npm run --silent lint
 step typecheck npm run --silent typecheck
+step postgres start_postgres
 step unit npx vitest run --reporter=default --reporter=json --outputFile.json=.reports/unit.json
 step build npm run --silent build
-step postgres start_postgres
 E2E_JSON_REPORT=.reports/e2e.json step e2e npx playwright test
 
 node scripts/summarize-tests.mjs .reports/unit.json .reports/e2e.json "${failed_steps[@]}"

@@ -5,7 +5,8 @@ import { Link, usePathname } from "@/i18n/navigation";
 
 export function NavLink({ href, label, icon }: { href: string; label: string; icon: IconName }) {
   const pathname = usePathname();
-  const active = pathname === href || pathname.startsWith(`${href}/`);
+  const path = href.split("?")[0]!;
+  const active = pathname === path || pathname.startsWith(`${path}/`);
   return (
     <Link
       href={href}

@@ -13,7 +13,9 @@ export function withTestDb() {
   });
   beforeEach(async () => {
     const client = await db();
-    await client.$executeRawUnsafe(`TRUNCATE "AccountUser", "Account", "User", "FailedLogin" RESTART IDENTITY CASCADE`);
+    const tables = await client.$queryRaw<{ name: string }[]>`
+      SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`;
+    await client.$executeRawUnsafe(`TRUNCATE ${tables.map((t) => `"${t.name}"`).join(", ")} RESTART IDENTITY CASCADE`);
   });
   afterAll(() => closeDb());
 }
