@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
-    include: ["{lib,i18n,scripts,components}/**/*.test.{ts,tsx}"],
+    include: ["{lib,i18n,scripts,components}/**/*.test.{ts,tsx}", "e2e/meta-stand-in/**/*.test.ts"],
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 60_000,
