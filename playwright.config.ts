@@ -1,4 +1,5 @@
 import { defineConfig, type PlaywrightTestConfig } from "@playwright/test";
+import { INSTAGRAM_APP, INSTAGRAM_BASE_URL, STAND_IN_PORT, STAND_IN_URL } from "./e2e/support/instagram-app";
 
 // Debian's Chromium (npx playwright install cannot download here), as root, on a closed network.
 const launchOptions = {
@@ -8,7 +9,10 @@ const launchOptions = {
 
 type Server = NonNullable<Extract<PlaywrightTestConfig["webServer"], unknown[]>>[number];
 
-function server(port: number, dataDir: string, databaseUrl?: string): Server {
+// The "instagram" project's app talks to a local stand-in for Meta (e2e/meta-stand-in); the
+// embedded project has no Meta at all.
+
+function server(port: number, dataDir: string, databaseUrl?: string, extraEnv: Record<string, string> = {}): Server {
   return {
     command: "bash e2e/support/serve.sh",
     url: `http://localhost:${port}/api/health`,
@@ -27,6 +31,7 @@ function server(port: number, dataDir: string, databaseUrl?: string): Server {
       LOG_LEVEL: "warn",
       // A fallback the settings form must show as "from environment".
       INSTAGRAM_APP_ID: "555000111",
+      ...extraEnv,
     },
   };
 }
@@ -36,14 +41,39 @@ const postgresUrl = process.env.E2E_POSTGRES_URL;
 
 export default defineConfig({
   testDir: "e2e",
+  // Vitest owns *.test.ts (the stand-in's own unit tests live under e2e/ too).
+  testMatch: /.*\.spec\.ts/,
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env.CI),
   reporter: process.env.E2E_JSON_REPORT ? [["list"], ["json", { outputFile: process.env.E2E_JSON_REPORT }]] : "list",
   use: { launchOptions, trace: "retain-on-failure", locale: "en-US", timezoneId: "UTC" },
-  webServer: [server(3100, "data-e2e"), ...(postgresUrl ? [server(3101, "data-e2e-pg", postgresUrl)] : [])],
+  webServer: [
+    server(3100, "data-e2e"),
+    {
+      command: `node_modules/.bin/tsx e2e/meta-stand-in/cli.ts --port ${STAND_IN_PORT} --app-id ${INSTAGRAM_APP.id} --app-secret ${INSTAGRAM_APP.secret} --redirect-uri ${INSTAGRAM_BASE_URL}/instagram/callback`,
+      url: `${STAND_IN_URL}/__control/app`,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    server(Number(new URL(INSTAGRAM_BASE_URL).port), "data-e2e-ig", undefined, {
+      INSTAGRAM_APP_ID: INSTAGRAM_APP.id,
+      INSTAGRAM_APP_SECRET: INSTAGRAM_APP.secret,
+      INSTAGRAM_OAUTH_URL: STAND_IN_URL,
+      INSTAGRAM_API_URL: STAND_IN_URL,
+      INSTAGRAM_GRAPH_URL: STAND_IN_URL,
+    }),
+    ...(postgresUrl ? [server(3101, "data-e2e-pg", postgresUrl)] : []),
+  ],
   projects: [
-    { name: "embedded", use: { baseURL: "http://localhost:3100" }, metadata: { dataDir: "data-e2e" } },
+    { name: "embedded", use: { baseURL: "http://localhost:3100" }, metadata: { dataDir: "data-e2e" }, testIgnore: /instagram\/.*\.spec\.ts/ },
+    {
+      name: "instagram",
+      use: { baseURL: INSTAGRAM_BASE_URL },
+      metadata: { dataDir: "data-e2e-ig" },
+      testMatch: /instagram\/.*\.spec\.ts/,
+    },
     ...(postgresUrl
       ? [{ name: "postgres", use: { baseURL: "http://localhost:3101" }, metadata: { dataDir: "data-e2e-pg" }, testMatch: /auth\/.*\.spec\.ts/ }]
       : []),

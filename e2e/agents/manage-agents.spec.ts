@@ -10,7 +10,7 @@ test("an administrator adds an agent who can sign in, then removes them", async 
 
   await page.getByRole("button", { name: "Add agent" }).click();
   await expect(page.getByText("This field is required.")).toBeVisible();
-  await page.getByLabel("Name").fill("Nina New");
+  await page.getByLabel("Name", { exact: true }).fill("Nina New");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Initial password").fill("welcome-nina-1");
   await page.getByLabel("Role").selectOption("agent");

@@ -17,8 +17,10 @@ test("a super admin creates and renames an account, creates a user who then sign
   await expect(page.getByRole("status").getByText(`Account renamed to “Initech Labs ${suffix}”.`)).toBeVisible();
 
   await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Users" }).click();
+  // The accounts page has an "Account name" field: wait for the users page before filling.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Users");
   const email = `peter-${suffix}@initech.test`;
-  await page.getByLabel("Name").fill("Peter Gibbons");
+  await page.getByLabel("Name", { exact: true }).fill("Peter Gibbons");
   await page.getByLabel("Email").fill("not an email");
   await page.getByLabel("Password").fill("short");
   await page.getByRole("button", { name: "Create user" }).click();

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "../support/fixtures";
+import { expect, signInOn, test } from "../support/fixtures";
 import { people } from "../support/seed-data";
 
 // The settings are one installation-wide record: these tests run one after another.
@@ -17,6 +17,16 @@ function recordResponses(page: Page) {
   });
   return async () => (await Promise.all(bodies)).join("\n");
 }
+
+test("without an app secret, the connect wizard says Instagram is not configured", async ({ page, signIn, seeded }) => {
+  await signIn(people.acmeAdmin.email);
+  await page.goto(`/app/accounts/${seeded.accounts.acme}/settings/inboxes/new/instagram`);
+  await expect(page.getByRole("heading", { name: "Instagram is not configured" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Continue with Instagram" })).toHaveCount(0);
+  // Only super admins get the way to the settings.
+  await expect(page.getByRole("link", { name: "Open Instagram settings" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Back to inboxes" })).toBeVisible();
+});
 
 test("the environment fallback shows as such until a value is saved here", async ({ page, context, signIn, baseURL }) => {
   await signIn(people.superAdmin.email);
@@ -152,11 +162,7 @@ test("administrators and agents get a translated 403; other configs are 404", as
 
   const context = await browser.newContext({ baseURL });
   const agent = await context.newPage();
-  await agent.goto("/login");
-  await agent.getByLabel("Email").fill(people.acmeAgent.email);
-  await agent.getByLabel("Password").fill("e2e-password-1");
-  await agent.getByRole("button", { name: "Sign in" }).click();
-  await expect(agent).not.toHaveURL(/\/login/);
+  await signInOn(agent, people.acmeAgent.email);
   response = await agent.goto(`/es${PATH}`);
   expect(response?.status()).toBe(403);
   await expect(agent.getByRole("heading", { level: 1 })).toHaveText("No tienes acceso a esta página");

@@ -7,6 +7,8 @@ export const people = {
   acmeAgent: { name: "Alex Agent", email: "alex@acme.test" },
   globexAdmin: { name: "Gus Globex", email: "gus@globex.test" },
   lockout: { name: "Lou Locked", email: "lou@acme.test" },
+  // A super admin who also administers Acme: sees Meta's details on connection errors.
+  operator: { name: "Olga Operator", email: "olga@switchboard.test" },
 } as const;
 
 export type Seeded = { accounts: { acme: number; acmeOutlet: number; globex: number } };

@@ -26,6 +26,7 @@ async function seed(): Promise<Seeded> {
   await createUser({ ...people.acmeAgent, password: PASSWORD, membership: { accountId: acme.id, role: "agent" } });
   await createUser({ ...people.globexAdmin, password: PASSWORD, membership: { accountId: globex.id, role: "administrator" } });
   await createUser({ ...people.lockout, password: PASSWORD, membership: { accountId: acme.id, role: "agent" } });
+  await createUser({ ...people.operator, password: PASSWORD, superAdmin: true, membership: { accountId: acme.id, role: "administrator" } });
   return { accounts: { acme: acme.id, acmeOutlet: acmeOutlet.id, globex: globex.id } };
 }
 

@@ -12,6 +12,8 @@ export const AppErrorCode = {
   ALREADY_MEMBER: "ALREADY_MEMBER",
   // Removing the last administrator would leave an account nobody can manage.
   LAST_ADMINISTRATOR: "LAST_ADMINISTRATOR",
+  // No Instagram App ID and secret in the settings or the environment.
+  INSTAGRAM_NOT_CONFIGURED: "INSTAGRAM_NOT_CONFIGURED",
 } as const;
 
 export type AppErrorCode = (typeof AppErrorCode)[keyof typeof AppErrorCode];

@@ -10,6 +10,7 @@ const statusOf: Record<AppErrorCode, number> = {
   EMAIL_TAKEN: 409,
   ALREADY_MEMBER: 409,
   LAST_ADMINISTRATOR: 409,
+  INSTAGRAM_NOT_CONFIGURED: 409,
 };
 
 /** Every route handler's errors go through here: codes to statuses, never a stack trace. */

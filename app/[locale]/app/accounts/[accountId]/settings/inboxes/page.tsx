@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { InboxList } from "@/components/inboxes/inbox-list";
+import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Icon } from "@/components/ui/icons";
 import { PageHeader } from "@/components/ui/page-header";
+import { Link } from "@/i18n/navigation";
 import { guardAccountPage } from "@/lib/auth/page-guards";
+import { listInboxes } from "@/lib/inboxes/list-inboxes";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Inboxes"))("title") };
@@ -12,12 +16,21 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function InboxesPage({ params }: { params: Promise<{ accountId: string }> }) {
   await connection();
-  await guardAccountPage((await params).accountId, "administrator");
-  const t = await getTranslations("Inboxes");
+  const { accountId } = await guardAccountPage((await params).accountId, "administrator");
+  const [inboxes, t] = await Promise.all([listInboxes({ accountId }), getTranslations("Inboxes")]);
+  const connect = (
+    <Link href={`/app/accounts/${accountId}/settings/inboxes/new/instagram`} className={buttonClass("primary")}>
+      {t("newInbox")}
+    </Link>
+  );
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} />
-      <EmptyState icon={<Icon name="inbox" className="size-6" />} title={t("emptyTitle")} body={t("emptyBody")} />
+      <PageHeader title={t("title")} description={t("description")} actions={inboxes.length > 0 && connect} />
+      {inboxes.length === 0 ? (
+        <EmptyState icon={<Icon name="inbox" className="size-6" />} title={t("emptyTitle")} body={t("emptyBody")} action={connect} />
+      ) : (
+        <InboxList accountId={accountId} inboxes={inboxes} />
+      )}
     </>
   );
 }
