@@ -13,7 +13,7 @@ export type ConnectOutcome =
   | { ok: true; inboxId: number; reconnected: boolean }
   | { ok: false; error: ConnectErrorCode; step?: ConnectStep; meta?: MetaError };
 
-type Request = { accountId: number; code: string; redirectUri: string };
+type ConnectRequest = { accountId: number; code: string; redirectUri: string };
 
 class StepFailure extends Error {
   constructor(readonly outcome: Extract<ConnectOutcome, { ok: false }>) {
@@ -37,7 +37,7 @@ async function step<T>(name: ConnectStep, run: () => Promise<T>): Promise<T> {
  * unless every step succeeded. An account already connected here is re-authorized instead of
  * duplicated; one connected to another account is refused and left untouched.
  */
-export async function connectInstagramAccount(request: Request): Promise<ConnectOutcome> {
+export async function connectInstagramAccount(request: ConnectRequest): Promise<ConnectOutcome> {
   try {
     return await connect(request);
   } catch (error) {
@@ -46,7 +46,7 @@ export async function connectInstagramAccount(request: Request): Promise<Connect
   }
 }
 
-async function connect({ accountId, code, redirectUri }: Request): Promise<ConnectOutcome> {
+async function connect({ accountId, code, redirectUri }: ConnectRequest): Promise<ConnectOutcome> {
   const settings = await getInstagramSettings();
   if (!isInstagramConfigured(settings)) return { ok: false, error: "not_configured" };
   const appId = settings.appId.value!;
