@@ -1,9 +1,10 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
+import type { InstagramSettingName } from "@/lib/settings/instagram-settings";
 
 export type SettingChangeEntry = {
   id: bigint;
-  field: "appId" | "appSecret" | "verifyToken" | "apiVersion" | "humanAgent" | null;
+  field: InstagramSettingName | null;
   kind: "set" | "cleared";
   createdAt: Date;
   user: { name: string; email: string } | null;

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
+import { NumberedSteps } from "@/components/ui/numbered-steps";
 
 const STEPS = ["step1", "step2", "step3", "step4", "step5", "step6", "step7", "step8"] as const;
 const PROBLEMS = [
@@ -16,19 +17,7 @@ export function SetupGuide({ redirectUrl }: { redirectUrl: string }) {
   return (
     <div className="grid gap-8 xl:grid-cols-2">
       <Card title={t("checklistTitle")}>
-        <ol className="space-y-3">
-          {STEPS.map((step, index) => (
-            <li key={step} className="flex gap-3 text-sm text-slate-700">
-              <span
-                aria-hidden
-                className="flex size-6 shrink-0 items-center justify-center rounded-full bg-indigo-50 text-xs font-semibold text-indigo-700"
-              >
-                {index + 1}
-              </span>
-              <span className="pt-0.5">{t(step)}</span>
-            </li>
-          ))}
-        </ol>
+        <NumberedSteps steps={STEPS.map((step) => ({ key: step, content: t(step) }))} />
       </Card>
       <Card title={t("troubleshootingTitle")}>
         <dl className="space-y-4">

@@ -1,16 +1,17 @@
 import { useTranslations } from "next-intl";
 
+const looks = {
+  statusConnected: { badge: "bg-emerald-50 text-emerald-800 ring-emerald-200", dot: "bg-emerald-500" },
+  statusNeedsReauthorization: { badge: "bg-amber-50 text-amber-800 ring-amber-200", dot: "bg-amber-500" },
+} as const;
+
 export function ConnectionStatus({ needsReauthorization }: { needsReauthorization: boolean }) {
   const t = useTranslations("Inboxes");
-  return needsReauthorization ? (
-    <span className="inline-flex items-center gap-1.5 rounded-full bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-800 ring-1 ring-inset ring-amber-200">
-      <span aria-hidden className="size-1.5 rounded-full bg-amber-500" />
-      {t("statusNeedsReauthorization")}
-    </span>
-  ) : (
-    <span className="inline-flex items-center gap-1.5 rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-medium text-emerald-800 ring-1 ring-inset ring-emerald-200">
-      <span aria-hidden className="size-1.5 rounded-full bg-emerald-500" />
-      {t("statusConnected")}
+  const status = needsReauthorization ? "statusNeedsReauthorization" : "statusConnected";
+  return (
+    <span className={`inline-flex items-center gap-1.5 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${looks[status].badge}`}>
+      <span aria-hidden className={`size-1.5 rounded-full ${looks[status].dot}`} />
+      {t(status)}
     </span>
   );
 }

@@ -1,3 +1,4 @@
+import { listUserAccounts } from "@/lib/accounts/list-user-accounts";
 import { assertAccountAccess } from "@/lib/auth/assert-account-access";
 import type { CurrentUser } from "@/lib/auth/get-current-user";
 import { landingPath } from "@/lib/auth/landing-path";
@@ -58,10 +59,10 @@ export async function handleInstagramCallback({ params, cookieNonce, user, fallb
   return fail(outcome.error, await recordAttempt(state.accountId, user.id, outcome));
 }
 
+/** For a state that names no usable account: the wizard of the user's first account. */
 async function landingWizard(user: CurrentUser): Promise<string> {
-  const landing = await landingPath(user);
-  const match = landing.match(/^\/app\/accounts\/(\d+)\//);
-  return match ? wizardPath(Number(match[1])) : landing;
+  const [first] = await listUserAccounts({ userId: user.id });
+  return first ? wizardPath(first.id) : landingPath(user);
 }
 
 async function recordAttempt(accountId: number, userId: number, outcome: Extract<ConnectOutcome, { ok: false }>) {

@@ -12,6 +12,12 @@ const shortLived = z.object({
   permissions: permissions.default([]),
 });
 
+/** Meta's docs wrap some answers in `{data: [...]}` that arrive flat in practice: accept both. */
+function unwrapData(raw: string): unknown {
+  const body = parseMetaJson(raw) as { data?: unknown[] } | null;
+  return Array.isArray(body?.data) ? body.data[0] : body;
+}
+
 function unexpected(what: string): MetaRequestError {
   return new MetaRequestError({ status: 200, message: `unexpected ${what} response` });
 }
@@ -21,9 +27,7 @@ function unexpected(what: string): MetaRequestError {
  * practice; `permissions` is a comma-separated string or an array; `user_id` a bare big number.
  */
 export function parseShortLivedToken(raw: string): ShortLivedToken {
-  const body = parseMetaJson(raw) as { data?: unknown[] } | null;
-  const entry = Array.isArray(body?.data) ? body.data[0] : body;
-  const parsed = shortLived.safeParse(entry);
+  const parsed = shortLived.safeParse(unwrapData(raw));
   if (!parsed.success) throw unexpected("token");
   return { accessToken: parsed.data.access_token, appScopedUserId: parsed.data.user_id, permissions: parsed.data.permissions };
 }
@@ -55,8 +59,7 @@ const me = z.object({
 
 /** GET /me: flat in practice, `{data: [...]}` in one of Meta's samples; `user_id` is the IG_ID. */
 export function parseProfile(raw: string): InstagramProfile {
-  const body = parseMetaJson(raw) as { data?: unknown[] } | null;
-  const parsed = me.safeParse(Array.isArray(body?.data) ? body.data[0] : body);
+  const parsed = me.safeParse(unwrapData(raw));
   if (!parsed.success) throw unexpected("profile");
   const { user_id, username, name, account_type, profile_picture_url } = parsed.data;
   return { instagramUserId: user_id, username, name: name ?? null, accountType: account_type ?? null, profilePictureUrl: profile_picture_url ?? null };
