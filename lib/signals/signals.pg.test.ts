@@ -43,8 +43,11 @@ describe.runIf(url)("signals between processes on PostgreSQL", () => {
   it("publishes to every listener on the database", async () => {
     await other.query("LISTEN switchboard_settings");
     const seen = new Promise<string>((resolve) => other.once("notification", (message) => resolve(message.payload ?? "")));
+    // Our own listener hears it too; waiting for it keeps it from arriving during the next test.
+    const ownEcho = nextSignal();
     await publish("switchboard_settings", "saved");
     expect(await seen).toBe("saved");
+    expect(await ownEcho).toBe("saved");
   });
 
   it("reconnects after losing its connection and tells handlers that signals may have been missed", async () => {
