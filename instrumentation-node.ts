@@ -1,16 +1,21 @@
 import { closeDb } from "@/lib/db";
 import { defaultSuperAdmin, env } from "@/lib/env";
+import { stopQueue } from "@/lib/jobs/queue";
 import { logger } from "@/lib/logger";
 import { closeSignals } from "@/lib/signals/signals";
 import { ensureSuperAdmin } from "@/lib/users/ensure-super-admin";
+import { startWorker } from "@/lib/worker/start-worker";
 
-const { APP_URL, SUPER_ADMIN_EMAIL, SUPER_ADMIN_PASSWORD } = env();
+const { APP_URL, SUPER_ADMIN_EMAIL, SUPER_ADMIN_PASSWORD, WORKER } = env();
 
 const { created } = await ensureSuperAdmin({ email: SUPER_ADMIN_EMAIL, password: SUPER_ADMIN_PASSWORD });
 const usesDefaults = SUPER_ADMIN_EMAIL === defaultSuperAdmin.email && SUPER_ADMIN_PASSWORD === defaultSuperAdmin.password;
 // The password is printed only when it is the documented default, never a custom one.
 const login = usesDefaults ? `${SUPER_ADMIN_EMAIL} / ${SUPER_ADMIN_PASSWORD} (the default: change it)` : SUPER_ADMIN_EMAIL;
 console.log(`\nSwitchboard is ready at ${APP_URL}\nSuper admin: ${login}${created ? " (created now)" : ""}\n`);
+
+// The worker starts beside the server, not before it: pages do not wait for the queue.
+const stopWorker = WORKER === "inline" ? startWorker().catch((error: unknown) => logger.error({ err: error }, "the worker did not start")) : undefined;
 
 // next start is run with NEXT_MANUAL_SIG_HANDLE=true: its own handler would exit before the
 // embedded database is closed, forcing crash recovery on every restart.
@@ -20,7 +25,12 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "shutting down");
-    Promise.all([closeSignals(), closeDb()])
+    (async () => {
+      const stop = await stopWorker;
+      if (stop) await stop();
+      await stopQueue();
+      await Promise.all([closeSignals(), closeDb()]);
+    })()
       .catch((error: unknown) => logger.error({ err: error }, "closing the database failed"))
       .finally(() => process.exit(0));
   });

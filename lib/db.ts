@@ -10,7 +10,13 @@ function makeClient(adapter: NonNullable<NonNullable<ConstructorParameters<typeo
 
 export type Db = ReturnType<typeof makeClient>;
 
-type Handle = { client: Db; close: () => Promise<void> };
+/** The client inside `$transaction(async (tx) => ...)`. */
+export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
+/** What other libraries on the same database (the job queue) connect through. */
+export type Connection = { kind: "pglite"; pglite: PGlite } | { kind: "postgres"; url: string };
+
+type Handle = { client: Db; close: () => Promise<void>; connection: Connection };
 
 // One client per process, shared by route handlers, server actions and the in-process worker,
 // and kept across dev reloads.
@@ -25,6 +31,12 @@ export async function db(): Promise<Db> {
   return (await store.__switchboardDb).client;
 }
 
+/** The embedded database itself, or PostgreSQL's URL: the queue shares Prisma's connection on PGlite. */
+export async function dbConnection(): Promise<Connection> {
+  await db();
+  return (await store.__switchboardDb!).connection;
+}
+
 export async function closeDb(): Promise<void> {
   const handle = store.__switchboardDb;
   store.__switchboardDb = undefined;
@@ -32,8 +44,8 @@ export async function closeDb(): Promise<void> {
 }
 
 /** Tests hand in a client of their own (an in-memory PGlite). */
-export function setDbForTests(client: Db, close: () => Promise<void> = async () => {}): void {
-  store.__switchboardDb = Promise.resolve({ client, close });
+export function setDbForTests(client: Db, close: () => Promise<void>, connection: Connection): void {
+  store.__switchboardDb = Promise.resolve({ client, close, connection });
 }
 
 async function open(): Promise<Handle> {
@@ -41,12 +53,12 @@ async function open(): Promise<Handle> {
   if (database.kind === "postgres") {
     const { PrismaPg } = await import("@prisma/adapter-pg");
     const client = makeClient(new PrismaPg({ connectionString: database.url }));
-    return { client, close: () => client.$disconnect() };
+    return { client, close: () => client.$disconnect(), connection: { kind: "postgres", url: database.url } };
   }
   acquirePgliteLock(database.dir);
   const { PGlite } = await import("@electric-sql/pglite");
   const pglite: PGlite = await PGlite.create(database.dir);
-  return { client: await clientOnPglite(pglite), close: () => closePglite(pglite, database.dir) };
+  return { client: await clientOnPglite(pglite), close: () => closePglite(pglite, database.dir), connection: { kind: "pglite", pglite } };
 }
 
 export async function clientOnPglite(pglite: PGlite): Promise<Db> {

@@ -13,7 +13,7 @@ describe("checkHealth", () => {
 
   it("reports the database as down when a query fails", async () => {
     const broken = { $queryRaw: () => Promise.reject(new Error("connection refused")) } as unknown as Db;
-    setDbForTests(broken);
+    setDbForTests(broken, async () => {}, { kind: "postgres", url: "postgresql://unused@localhost/unused" });
     expect(await checkHealth()).toEqual({ status: "error", database: "error" });
   });
 });

@@ -10,7 +10,7 @@ import { logger } from "@/lib/logger";
  * A handler also runs after the listener reconnects, with `null`, because signals sent while
  * it was away are lost: caches must then assume that everything changed.
  */
-export type SignalChannel = "switchboard_settings";
+export type SignalChannel = "switchboard_settings" | "switchboard_conversations";
 type Handler = (payload: string | null) => void;
 
 type State = { emitter: EventEmitter; listener?: Promise<void>; client?: Client; closed?: boolean };
@@ -33,7 +33,7 @@ export function subscribe(channel: SignalChannel, handler: Handler): () => void 
   return () => state.emitter.off(channel, handler);
 }
 
-const CHANNELS: SignalChannel[] = ["switchboard_settings"];
+const CHANNELS: SignalChannel[] = ["switchboard_settings", "switchboard_conversations"];
 
 async function listen(url: string): Promise<void> {
   const { Client } = await import("pg");

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { clientOnPglite, closeDb, db, setDbForTests } from "@/lib/db";
+import { stopQueue } from "@/lib/jobs/queue";
 import { migratedPglite } from "@/lib/testing/migrated-pglite";
 
 /**
@@ -9,7 +10,7 @@ import { migratedPglite } from "@/lib/testing/migrated-pglite";
 export function withTestDb() {
   beforeAll(async () => {
     const pglite = await migratedPglite();
-    setDbForTests(await clientOnPglite(pglite), () => pglite.close());
+    setDbForTests(await clientOnPglite(pglite), () => pglite.close(), { kind: "pglite", pglite });
   });
   beforeEach(async () => {
     const client = await db();
@@ -17,5 +18,8 @@ export function withTestDb() {
       SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`;
     await client.$executeRawUnsafe(`TRUNCATE ${tables.map((t) => `"${t.name}"`).join(", ")} RESTART IDENTITY CASCADE`);
   });
-  afterAll(() => closeDb());
+  afterAll(async () => {
+    await stopQueue();
+    await closeDb();
+  });
 }

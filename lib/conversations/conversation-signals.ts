@@ -1,0 +1,17 @@
+import { publish, subscribe } from "@/lib/signals/signals";
+
+/** "These conversations of this account changed": what live views listen for. */
+export type ConversationChange = { accountId: number; conversationIds: number[] };
+
+export async function publishConversationChanges(changes: Map<number, number>): Promise<void> {
+  const byAccount = new Map<number, number[]>();
+  for (const [conversationId, accountId] of changes) byAccount.set(accountId, [...(byAccount.get(accountId) ?? []), conversationId]);
+  for (const [accountId, conversationIds] of byAccount) {
+    await publish("switchboard_conversations", JSON.stringify({ accountId, conversationIds } satisfies ConversationChange));
+  }
+}
+
+/** Calls `handler` with each change; `null` when changes may have been missed (a reconnect). */
+export function subscribeToConversationChanges(handler: (change: ConversationChange | null) => void): () => void {
+  return subscribe("switchboard_conversations", (payload) => handler(payload ? (JSON.parse(payload) as ConversationChange) : null));
+}

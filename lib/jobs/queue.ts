@@ -1,0 +1,86 @@
+import { createHash } from "node:crypto";
+import { fromPglite, PgBoss, type Queue } from "pg-boss";
+import { dbConnection } from "@/lib/db";
+import { logger } from "@/lib/logger";
+
+/**
+ * The job queue (pg-boss) on the app's own database, in its own `pgboss` schema. On the
+ * embedded database it shares Prisma's PGlite instance; on PostgreSQL it has its own pool, and
+ * several processes claim jobs with SKIP LOCKED.
+ */
+export const QUEUES = {
+  webhookEvents: "webhook-events",
+  contactProfiles: "contact-profiles",
+  mediaDownloads: "media-downloads",
+} as const;
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+/** Retries back off exponentially with jitter (pg-boss's `retryBackoff`), capped. */
+const QUEUE_OPTIONS: Record<QueueName, Omit<Queue, "name">> = {
+  [QUEUES.webhookEvents]: { retryLimit: 8, retryDelay: 2, retryBackoff: true, retryDelayMax: 600, expireInSeconds: 60, notify: true },
+  [QUEUES.contactProfiles]: { retryLimit: 6, retryDelay: 60, retryBackoff: true, retryDelayMax: 6 * 3600, expireInSeconds: 60, notify: true },
+  [QUEUES.mediaDownloads]: { retryLimit: 5, retryDelay: 10, retryBackoff: true, retryDelayMax: 3600, expireInSeconds: 300, notify: true },
+};
+
+type QueueOverrides = Partial<Record<QueueName, Partial<Omit<Queue, "name">>>>;
+type State = { boss?: Promise<PgBoss>; overrides?: QueueOverrides; supervise?: boolean };
+const store = globalThis as typeof globalThis & { __switchboardQueue?: State };
+const state = (store.__switchboardQueue ??= {});
+
+/** Tests shorten retry delays and leases; call before the first `queue()`. */
+export function configureQueues(options: { overrides?: QueueOverrides; supervise?: boolean }): void {
+  Object.assign(state, options);
+}
+
+export function queueOptions(name: QueueName): Omit<Queue, "name"> {
+  return { ...QUEUE_OPTIONS[name], ...state.overrides?.[name] };
+}
+
+/** The started queue, created on first use. */
+export function queue(): Promise<PgBoss> {
+  state.boss ??= start().catch((error: unknown) => {
+    state.boss = undefined;
+    throw error;
+  });
+  return state.boss;
+}
+
+async function start(): Promise<PgBoss> {
+  const connection = await dbConnection();
+  const common = {
+    schema: "pgboss",
+    useListenNotify: true,
+    supervise: state.supervise ?? true,
+    superviseIntervalSeconds: 15,
+    application_name: "switchboard-queue",
+  };
+  const boss =
+    connection.kind === "pglite"
+      ? new PgBoss({ ...common, db: fromPglite(connection.pglite), backend: "pglite" })
+      : new PgBoss({ ...common, connectionString: connection.url, max: 8 });
+  boss.on("error", (error) => logger.error({ err: error }, "job queue error"));
+  await boss.start();
+  for (const name of Object.values(QUEUES)) {
+    const options = queueOptions(name);
+    if (await boss.getQueue(name)) await boss.updateQueue(name, options);
+    else await boss.createQueue(name, options);
+  }
+  return boss;
+}
+
+export async function stopQueue(options: { graceMs?: number } = {}): Promise<void> {
+  const pending = state.boss;
+  state.boss = undefined;
+  if (!pending) return;
+  const boss = await pending.catch(() => undefined);
+  await boss?.stop({ graceful: true, timeout: options.graceMs ?? 10_000 });
+}
+
+/**
+ * A job id derived from what the job is about, so that enqueuing the same work twice (a
+ * sweep racing the intake) creates one job: pg-boss ids are UUIDs and a duplicate id is ignored.
+ */
+export function jobId(...parts: (string | number | bigint)[]): string {
+  const hex = createHash("sha256").update(parts.join(":")).digest("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}

@@ -1,0 +1,30 @@
+import { queue, QUEUES } from "@/lib/jobs/queue";
+import { logger } from "@/lib/logger";
+import { processWebhookEvent } from "@/lib/webhooks/process-webhook-event";
+import { sweepPendingWebhookEvents, type WebhookEventJob } from "@/lib/webhooks/enqueue-webhook-events";
+import { workInBatches } from "@/lib/worker/work-in-batches";
+
+const SWEEP_EVERY_MS = 60_000;
+
+/**
+ * The worker: webhook events, then (as they arrive) profiles and media. Runs in the web process
+ * (WORKER=inline) or alone (npm run worker). Returns a stop function that lets running jobs finish.
+ */
+export async function startWorker(): Promise<() => Promise<void>> {
+  const boss = await queue();
+  await workInBatches<WebhookEventJob>(boss, QUEUES.webhookEvents, ({ eventId }, { lastAttempt }) =>
+    processWebhookEvent(BigInt(eventId), { lastAttempt }),
+  );
+  // At start every pending event is swept; later only those the intake should have queued long ago.
+  const sweep = (olderThanMs = 30_000) =>
+    sweepPendingWebhookEvents(olderThanMs)
+      .then((count) => count > 0 && logger.info({ count }, "queued stored webhook events that had no job"))
+      .catch((error: unknown) => logger.warn({ err: error }, "webhook sweep failed"));
+  void sweep(0);
+  const timer = setInterval(sweep, SWEEP_EVERY_MS).unref();
+  logger.info("worker started");
+  return async () => {
+    clearInterval(timer);
+    await Promise.all([QUEUES.webhookEvents].map((name) => boss.offWork(name, { wait: true })));
+  };
+}
