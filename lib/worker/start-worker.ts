@@ -1,3 +1,5 @@
+import { downloadAttachment, type MediaDownloadJob } from "@/lib/attachments/download-attachment";
+import { fetchContactProfile, type ContactProfileJob } from "@/lib/contacts/fetch-contact-profile";
 import { queue, QUEUES } from "@/lib/jobs/queue";
 import { logger } from "@/lib/logger";
 import { processWebhookEvent } from "@/lib/webhooks/process-webhook-event";
@@ -7,7 +9,7 @@ import { workInBatches } from "@/lib/worker/work-in-batches";
 const SWEEP_EVERY_MS = 60_000;
 
 /**
- * The worker: webhook events, then (as they arrive) profiles and media. Runs in the web process
+ * The worker: webhook events, contact profiles and media downloads. Runs in the web process
  * (WORKER=inline) or alone (npm run worker). Returns a stop function that lets running jobs finish.
  */
 export async function startWorker(): Promise<() => Promise<void>> {
@@ -15,6 +17,9 @@ export async function startWorker(): Promise<() => Promise<void>> {
   await workInBatches<WebhookEventJob>(boss, QUEUES.webhookEvents, ({ eventId }, { lastAttempt }) =>
     processWebhookEvent(BigInt(eventId), { lastAttempt }),
   );
+  // Network-bound work: small batches, more at once.
+  await workInBatches<ContactProfileJob>(boss, QUEUES.contactProfiles, fetchContactProfile, { batchSize: 10, concurrency: 5 });
+  await workInBatches<MediaDownloadJob>(boss, QUEUES.mediaDownloads, downloadAttachment, { batchSize: 10, concurrency: 4 });
   // At start every pending event is swept; later only those the intake should have queued long ago.
   const sweep = (olderThanMs = 30_000) =>
     sweepPendingWebhookEvents(olderThanMs)
@@ -25,6 +30,6 @@ export async function startWorker(): Promise<() => Promise<void>> {
   logger.info("worker started");
   return async () => {
     clearInterval(timer);
-    await Promise.all([QUEUES.webhookEvents].map((name) => boss.offWork(name, { wait: true })));
+    await Promise.all(Object.values(QUEUES).map((name) => boss.offWork(name, { wait: true })));
   };
 }

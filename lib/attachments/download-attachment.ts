@@ -1,0 +1,32 @@
+import { db } from "@/lib/db";
+import { publishConversationChanges } from "@/lib/conversations/conversation-signals";
+import { logger } from "@/lib/logger";
+import { downloadFile, DownloadError } from "@/lib/storage/download-file";
+import type { JobAttempt } from "@/lib/worker/work-in-batches";
+
+export type MediaDownloadJob = { attachmentId: number };
+
+/**
+ * Copies an attachment from Meta's CDN (its URL expires) under STORAGE_DIR. A failure is retried
+ * by the queue; after the last attempt, or when retrying cannot help, the attachment is marked
+ * unavailable and the thread says so.
+ */
+export async function downloadAttachment({ attachmentId }: MediaDownloadJob, { lastAttempt }: JobAttempt): Promise<void> {
+  const client = await db();
+  const attachment = await client.messageAttachment.findUnique({
+    where: { id: attachmentId },
+    select: { sourceUrl: true, fileStatus: true, messageId: true, message: { select: { conversationId: true, conversation: { select: { accountId: true } } } } },
+  });
+  if (!attachment || attachment.fileStatus !== "pending" || !attachment.sourceUrl) return;
+  const changed = new Map([[attachment.message.conversationId, attachment.message.conversation.accountId]]);
+  try {
+    const stored = await downloadFile(attachment.sourceUrl, `attachments/${attachment.messageId}/${attachmentId}`);
+    await client.messageAttachment.update({ where: { id: attachmentId }, data: { fileStatus: "stored", ...stored } });
+  } catch (error) {
+    const final = lastAttempt || (error instanceof DownloadError && !error.retryable);
+    logger.warn({ attachmentId, final, error: (error as Error).message }, "attachment download failed");
+    if (!final) throw error;
+    await client.messageAttachment.update({ where: { id: attachmentId }, data: { fileStatus: "unavailable" } });
+  }
+  await publishConversationChanges(changed);
+}

@@ -1,0 +1,10 @@
+import { execFileSync } from "node:child_process";
+
+/**
+ * A free TCP port, found synchronously: tests that must set a URL in the environment before any
+ * module reads it (inside vi.hoisted) cannot await a server's own port.
+ */
+export function freePortSync(): number {
+  const script = 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})';
+  return Number(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }).trim());
+}
