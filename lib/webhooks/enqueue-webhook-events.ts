@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { jobId, queue, QUEUES } from "@/lib/jobs/queue";
+import { logger } from "@/lib/logger";
 
 export type WebhookEventJob = { eventId: string };
 
@@ -36,4 +37,24 @@ export async function sweepPendingWebhookEvents(olderThanMs = 30_000): Promise<n
   });
   await enqueueWebhookEvents(pending);
   return pending.length;
+}
+
+const pending: StoredEvent[] = [];
+let flushing: Promise<void> | undefined;
+
+/**
+ * Queues a just-stored event without holding up the response: events arriving together are
+ * queued in one statement. The event is already safe in its table; should this fail or the
+ * process stop first, the sweep queues it.
+ */
+export function enqueueSoon(event: StoredEvent): void {
+  pending.push(event);
+  flushing ??= new Promise<void>((resolve) => setImmediate(resolve))
+    .then(async () => {
+      while (pending.length > 0) await enqueueWebhookEvents(pending.splice(0, 500));
+    })
+    .catch((error: unknown) => logger.warn({ err: error }, "stored webhook events not queued yet; the sweep will"))
+    .finally(() => {
+      flushing = undefined;
+    });
 }

@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { getInstagramSettings } from "@/lib/settings/instagram-settings";
 import { incrementCounter, REJECTED_SIGNATURES } from "@/lib/webhooks/counters";
-import { enqueueWebhookEvents } from "@/lib/webhooks/enqueue-webhook-events";
+import { enqueueSoon } from "@/lib/webhooks/enqueue-webhook-events";
 import { verifyWebhookSignature } from "@/lib/webhooks/verify-signature";
 
 export type ReceiveOutcome =
@@ -36,7 +36,6 @@ export async function receiveWebhook(body: Uint8Array<ArrayBuffer>, signature: s
     logger.error({ err: error }, "webhook not stored; Meta will retry");
     return { status: 503, code: "NOT_STORED" };
   }
-  // Stored is what counts: if the queue is unreachable, the sweep queues the event later.
-  await enqueueWebhookEvents([event]).catch((error: unknown) => logger.warn({ err: error, eventId: event.id }, "webhook stored but not queued yet"));
+  enqueueSoon(event);
   return { status: 200, eventId: event.id };
 }
