@@ -51,7 +51,9 @@ async function start(): Promise<PgBoss> {
     schema: "pgboss",
     useListenNotify: true,
     supervise: state.supervise ?? true,
+    // Expired leases (a worker killed mid-job) are found by the monitor pass: every 15 s, not 60.
     superviseIntervalSeconds: 15,
+    monitorIntervalSeconds: 15,
     application_name: "switchboard-queue",
   };
   const boss =
