@@ -13,6 +13,8 @@ export function ShellFrame({ sidebar, appName, children }: { sidebar: ReactNode;
   // The drawer belongs to the page it was opened on: navigating closes it.
   const [openOn, setOpenOn] = useState<string | null>(null);
   const open = openOn === pathname;
+  // The inbox uses the whole window (its own panes scroll); settings pages read as a column.
+  const fullBleed = /\/conversations(\/|$)/.test(pathname);
   const setOpen = (value: boolean) => setOpenOn(value ? pathname : null);
   useEffect(() => {
     if (!open) return;
@@ -59,7 +61,7 @@ export function ShellFrame({ sidebar, appName, children }: { sidebar: ReactNode;
         {sidebar}
       </aside>
       <main id="main" className="md:ps-64">
-        <div className="mx-auto max-w-5xl px-4 py-8 sm:px-8 sm:py-10">{children}</div>
+        {fullBleed ? children : <div className="mx-auto max-w-5xl px-4 py-8 sm:px-8 sm:py-10">{children}</div>}
       </main>
     </div>
   );

@@ -9,7 +9,7 @@ import { parseMetaJson } from "@/lib/instagram/meta-json";
 import { tokenPurpose } from "@/lib/instagram/token-purpose";
 import { logger } from "@/lib/logger";
 import { getInstagramSettings } from "@/lib/settings/instagram-settings";
-import { downloadFile } from "@/lib/storage/download-file";
+import { downloadFile, type StoredFile } from "@/lib/storage/download-file";
 import type { JobAttempt } from "@/lib/worker/work-in-batches";
 
 export type ContactProfileJob = { contactId: number };
@@ -64,7 +64,7 @@ export async function fetchContactProfile({ contactId }: ContactProfileJob, { la
       verified: profile.is_verified_user ?? null,
       followsBusiness: profile.is_user_follow_business ?? null,
       followedByBusiness: profile.is_business_follow_user ?? null,
-      ...(avatar ? { avatarPath: avatar } : {}),
+      ...(avatar ? { avatarPath: avatar.storagePath, avatarContentType: avatar.contentType } : {}),
       profileFetchedAt: new Date(),
       profileError: null,
     },
@@ -74,10 +74,10 @@ export async function fetchContactProfile({ contactId }: ContactProfileJob, { la
 }
 
 /** The picture is a nicety: failing to copy it does not fail the profile. */
-async function downloadAvatar(contactId: number, url: string): Promise<string | null> {
+async function downloadAvatar(contactId: number, url: string): Promise<StoredFile | null> {
   try {
     const stored = await downloadFile(url, `avatars/${contactId}`);
-    return stored.contentType.startsWith("image/") ? stored.storagePath : null;
+    return stored.contentType.startsWith("image/") ? stored : null;
   } catch (error) {
     logger.info({ contactId, error: (error as Error).message }, "contact picture not copied");
     return null;

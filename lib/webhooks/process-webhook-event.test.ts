@@ -102,6 +102,8 @@ describe("processing a webhook event", () => {
     const [, replied, storyReply] = await messages();
     expect(replied!.replyToMid).toBe(first.message.mid);
     expect(storyReply!.replyToStory).toEqual({ id: "17890000000000001", url: "https://cdn.example/story.mp4" });
+    // The story's media is copied before it expires, like an attachment.
+    expect(storyReply!.attachments).toMatchObject([{ type: "story_reply", sourceUrl: "https://cdn.example/story.mp4", fileStatus: "pending" }]);
   });
 
   it("keeps quick-reply and ad referral details", async () => {

@@ -1,6 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { conversationForCustomer, lockCustomer, touchConversation } from "@/lib/conversations/conversation-for-customer";
-import type { IncomingMessage, MessageItem } from "@/lib/webhooks/classify-item";
+import type { Attachment, IncomingMessage, MessageItem } from "@/lib/webhooks/classify-item";
 import { attachmentRows, pendingDownloads } from "@/lib/webhooks/handlers/attachments";
 import type { HandlerContext } from "@/lib/webhooks/handlers/context";
 
@@ -17,8 +17,14 @@ export async function handleIncomingMessage(ctx: HandlerContext, item: MessageIt
     unsupported: item.message.is_unsupported ?? false,
     ...replyFields(item.message),
     details: messageDetails(item.message),
-    attachments: item.message.attachments,
+    attachments: [...(item.message.attachments ?? []), ...storyReplyMedia(item.message)],
   });
+}
+
+/** The story a customer replied to is copied like an attachment: its URL expires with the story. */
+function storyReplyMedia(message: IncomingMessage): Attachment[] {
+  const story = (message.reply_to as { story?: { url?: string; id: string } } | undefined)?.story;
+  return story?.url ? [{ type: "story_reply", payload: { url: story.url, story_id: story.id } }] : [];
 }
 
 type CustomerMessage = Omit<Prisma.MessageUncheckedCreateInput, "conversationId" | "inboxId" | "direction" | "source" | "status" | "sentAt" | "attachments"> & {

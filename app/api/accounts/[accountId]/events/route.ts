@@ -1,0 +1,43 @@
+// GET /api/accounts/{accountId}/events — server-sent events: "change" whenever a conversation of
+// this account changes, in any process (PostgreSQL NOTIFY), for the member's open pages.
+import { routeViewer } from "@/lib/auth/route-viewer";
+import { subscribeToConversationChanges } from "@/lib/conversations/conversation-signals";
+import { toErrorResponse } from "@/lib/errors/to-error-response";
+
+export const dynamic = "force-dynamic";
+
+const KEEP_ALIVE_MS = 25_000;
+
+export async function GET(request: Request, { params }: { params: Promise<{ accountId: string }> }) {
+  let viewer;
+  try {
+    viewer = await routeViewer((await params).accountId);
+  } catch (error) {
+    return toErrorResponse(error);
+  }
+  const encoder = new TextEncoder();
+  let cleanup = () => {};
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      const send = (text: string) => controller.enqueue(encoder.encode(text));
+      // A reconnect of the signal listener may have lost changes: "change" makes the page reload its data.
+      const unsubscribe = subscribeToConversationChanges((change) => {
+        if (change === null || change.accountId === viewer.accountId) send(`event: change\ndata: ${JSON.stringify(change?.conversationIds ?? [])}\n\n`);
+      });
+      const keepAlive = setInterval(() => send(": keep-alive\n\n"), KEEP_ALIVE_MS);
+      send("retry: 3000\n\n");
+      cleanup = () => {
+        clearInterval(keepAlive);
+        unsubscribe();
+      };
+      request.signal.addEventListener("abort", () => {
+        cleanup();
+        controller.close();
+      });
+    },
+    cancel() {
+      cleanup();
+    },
+  });
+  return new Response(stream, { headers: { "Content-Type": "text/event-stream", "Cache-Control": "no-store", Connection: "keep-alive" } });
+}

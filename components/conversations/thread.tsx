@@ -1,0 +1,46 @@
+import { getTranslations } from "next-intl/server";
+import { Fragment } from "react";
+import { ContactAvatar } from "@/components/conversations/contact-avatar";
+import { ContactPanel } from "@/components/conversations/contact-panel";
+import { contactLabel } from "@/components/conversations/contact-label";
+import { DaySeparator } from "@/components/conversations/day-separator";
+import { MessageItem } from "@/components/conversations/message-item";
+import type { ConversationThread } from "@/lib/conversations/get-conversation";
+
+/** A conversation: header, every message in Meta's order with day separators, the contact beside it. */
+export async function Thread({ accountId, conversation }: { accountId: number; conversation: ConversationThread }) {
+  const t = await getTranslations("Conversations");
+  const label = contactLabel(conversation.contact, t);
+  const byMid = new Map(conversation.messages.filter((m) => m.mid).map((m) => [m.mid!, { id: m.id, text: m.deletedAt ? null : m.text }]));
+  return (
+    <div className="flex min-h-0 flex-1">
+      <section aria-label={t("threadLabel", { name: label })} className="flex min-w-0 flex-1 flex-col">
+        <header className="flex items-center gap-3 border-b border-slate-200 bg-white px-5 py-3">
+          <ContactAvatar accountId={accountId} contact={conversation.contact} label={label} />
+          <div className="min-w-0">
+            <h1 className="truncate font-semibold text-slate-900">{label}</h1>
+            <p className="text-xs text-slate-500">
+              {conversation.inbox.name} · {conversation.status === "open" ? t("statusOpen") : t("statusResolved")}
+            </p>
+          </div>
+        </header>
+        <ol aria-label={t("messagesLabel")} className="min-h-0 flex-1 overflow-y-auto bg-slate-50 px-5 py-4">
+          {conversation.messages.map((message, index) => (
+            <Fragment key={message.id}>
+              <DaySeparator date={message.sentAt} previous={conversation.messages[index - 1]?.sentAt} />
+              <MessageItem
+                accountId={accountId}
+                message={message}
+                repliedTo={message.replyToMid ? byMid.get(message.replyToMid) : undefined}
+                contactName={label}
+                t={t}
+              />
+            </Fragment>
+          ))}
+        </ol>
+      </section>
+      <ContactPanel accountId={accountId} conversation={conversation} label={label} />
+    </div>
+  );
+}
+
