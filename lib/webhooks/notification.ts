@@ -27,7 +27,7 @@ const ID_KEYS = ["id", "reel_video_id", "ad_id", "recipient_id"];
 export function parseNotification(body: Uint8Array): ParsedNotification {
   let json: unknown;
   try {
-    json = parseMetaJson(new TextDecoder("utf-8", { fatal: true }).decode(body), ID_KEYS);
+    json = parseMetaJson(withoutNulCharacters(new TextDecoder("utf-8", { fatal: true }).decode(body)), ID_KEYS);
   } catch {
     return { ok: false, reason: "body is not UTF-8 JSON" };
   }
@@ -46,4 +46,12 @@ export function parseNotification(body: Uint8Array): ParsedNotification {
 /** Meta's examples use milliseconds for messaging and seconds elsewhere: tell them by size. */
 export function metaTime(value: number): Date {
   return new Date(value < 1e12 ? value * 1000 : value);
+}
+
+/**
+ * PostgreSQL text cannot hold U+0000: a message containing one would fail on every attempt.
+ * Its JSON escape is dropped (an escaped backslash before "u0000" is text, and stays).
+ */
+function withoutNulCharacters(raw: string): string {
+  return raw.replace(/(?<!\\)((?:\\\\)*)\\u0000/g, "$1");
 }

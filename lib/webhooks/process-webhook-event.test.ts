@@ -327,3 +327,13 @@ describe("failures", () => {
     }
   });
 });
+
+describe("text PostgreSQL cannot store", () => {
+  it("drops NUL characters instead of failing forever", async () => {
+    const { instagramUserId } = await anInstagramInbox();
+    const body = payload.notification(instagramUserId, [payload.customerMessage(instagramUserId, { text: "a\u0000b \\u0000 stays" })]);
+    expect(body).toContain("a\\u0000b");
+    expect(await deliver(body)).toMatchObject({ status: "processed" });
+    expect((await messages())[0]!.text).toBe("ab \\u0000 stays");
+  });
+});
