@@ -72,7 +72,7 @@ export async function processWebhookEvent(eventId: bigint, { lastAttempt = false
   }
 }
 
-async function routeEntries(instagramUserIds: string[]): Promise<Map<string, RoutedInbox>> {
+export async function routeEntries(instagramUserIds: string[]): Promise<Map<string, RoutedInbox>> {
   const client = await db();
   const channels = await client.instagramChannel.findMany({
     where: { instagramUserId: { in: instagramUserIds } },

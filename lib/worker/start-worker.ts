@@ -2,9 +2,9 @@ import { downloadAttachment, type MediaDownloadJob } from "@/lib/attachments/dow
 import { fetchContactProfile, type ContactProfileJob } from "@/lib/contacts/fetch-contact-profile";
 import { queue, QUEUES } from "@/lib/jobs/queue";
 import { logger } from "@/lib/logger";
-import { processWebhookEvent } from "@/lib/webhooks/process-webhook-event";
+import { processEventBatch } from "@/lib/webhooks/process-event-batch";
 import { sweepPendingWebhookEvents, type WebhookEventJob } from "@/lib/webhooks/enqueue-webhook-events";
-import { workInBatches } from "@/lib/worker/work-in-batches";
+import { workInBatches, workOnBatches } from "@/lib/worker/work-in-batches";
 
 const SWEEP_EVERY_MS = 60_000;
 
@@ -14,9 +14,7 @@ const SWEEP_EVERY_MS = 60_000;
  */
 export async function startWorker(): Promise<() => Promise<void>> {
   const boss = await queue();
-  await workInBatches<WebhookEventJob>(boss, QUEUES.webhookEvents, ({ eventId }, { lastAttempt }) =>
-    processWebhookEvent(BigInt(eventId), { lastAttempt }),
-  );
+  await workOnBatches<WebhookEventJob>(boss, QUEUES.webhookEvents, processEventBatch);
   // Network-bound work: small batches, more at once.
   await workInBatches<ContactProfileJob>(boss, QUEUES.contactProfiles, fetchContactProfile, { batchSize: 10, concurrency: 5 });
   await workInBatches<MediaDownloadJob>(boss, QUEUES.mediaDownloads, downloadAttachment, { batchSize: 10, concurrency: 4 });

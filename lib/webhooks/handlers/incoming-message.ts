@@ -11,14 +11,19 @@ import type { HandlerContext } from "@/lib/webhooks/handlers/context";
 export async function handleIncomingMessage(ctx: HandlerContext, item: MessageItem): Promise<void> {
   const igsid = item.sender.id;
   await lockCustomer(ctx, igsid);
-  await createCustomerMessage(ctx, igsid, {
-    mid: item.message.mid,
-    text: item.message.text ?? null,
-    unsupported: item.message.is_unsupported ?? false,
-    ...replyFields(item.message),
-    details: messageDetails(item.message),
-    attachments: [...(item.message.attachments ?? []), ...storyReplyMedia(item.message)],
-  });
+  await createCustomerMessage(ctx, igsid, customerMessageFields(item.message));
+}
+
+/** What a customer's message stores, in either path (one item here, a batch in process-message-batch.ts). */
+export function customerMessageFields(message: IncomingMessage) {
+  return {
+    mid: message.mid,
+    text: message.text ?? null,
+    unsupported: message.is_unsupported ?? false,
+    ...replyFields(message),
+    details: messageDetails(message),
+    attachments: [...(message.attachments ?? []), ...storyReplyMedia(message)],
+  };
 }
 
 /** The story a customer replied to is copied like an attachment: its URL expires with the story. */
