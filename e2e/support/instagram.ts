@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from "@playwright/test";
+import { expect, type BrowserContext, type Page } from "@playwright/test";
 import { standIn } from "../meta-stand-in/control";
 import { STAND_IN_URL } from "./instagram-app";
 
@@ -27,4 +27,25 @@ export async function continueToInstagram(page: Page, accountId: number, locale 
   await page.getByRole("button", { name: /Continue with Instagram|Continuar con Instagram/ }).click();
   await page.waitForURL(`${STAND_IN_URL}/oauth/authorize**`);
   return new URL(page.url());
+}
+
+/**
+ * Connects an Instagram account (a new one unless given) through the wizard, as the signed-in
+ * administrator, with the given agents in the inbox. Returns the Instagram account and the inbox id.
+ */
+export async function connectInstagram(
+  page: Page,
+  context: BrowserContext,
+  accountId: number,
+  { agents = [], account }: { agents?: string[]; account?: { userId: string; username: string } } = {},
+) {
+  const ig = account ?? (await anInstagramAccount());
+  await logInToInstagram(context, ig.userId);
+  await continueToInstagram(page, accountId);
+  await page.getByRole("button", { name: "Allow" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Instagram account connected" })).toBeVisible();
+  for (const name of agents) await page.getByLabel(name).check();
+  await page.getByRole("button", { name: "Finish" }).click();
+  await expect(page).toHaveURL(/\/settings\/inboxes\/\d+$/);
+  return { ...ig, inboxId: Number(page.url().split("/").pop()) };
 }

@@ -16,6 +16,7 @@ export default async function SuperAdminLayout({ children }: { children: ReactNo
         { href: "/super_admin/accounts", label: t("accounts"), icon: "building" },
         { href: "/super_admin/users", label: t("users"), icon: "users" },
         { href: "/super_admin/app_config?config=instagram", label: t("instagramSettings"), icon: "cog" },
+        { href: "/super_admin/webhook_events", label: t("webhookEvents"), icon: "bolt" },
       ],
     },
   ];

@@ -1,0 +1,38 @@
+import { createHmac } from "node:crypto";
+import type { APIRequestContext } from "@playwright/test";
+import { INSTAGRAM_APP } from "./instagram-app";
+
+/** A webhook delivery as Meta sends it: the raw JSON and its X-Hub-Signature-256. */
+export function signedDelivery(body: string, secret = INSTAGRAM_APP.secret) {
+  return {
+    data: body,
+    headers: { "content-type": "application/json", "x-hub-signature-256": `sha256=${createHmac("sha256", secret).update(body).digest("hex")}` },
+  };
+}
+
+export function deliver(request: APIRequestContext, body: string, secret?: string) {
+  return request.post("/webhooks/instagram", signedDelivery(body, secret));
+}
+
+let sequence = 0;
+
+/** A customer's text message to an Instagram account, shaped like Meta's (instagram-platform.md §7b). */
+export function customerText(instagramUserId: string, text: string, options: { customer?: string; mid?: string; timestamp?: number } = {}) {
+  sequence += 1;
+  const customer = options.customer ?? `12544591546${String(Date.now()).slice(-5)}${sequence}`;
+  const mid = options.mid ?? `aWdfZAG1faXRlbToxOklHTWVzc2FnZAUlE${Date.now()}${sequence}`;
+  return {
+    customer,
+    mid,
+    body: JSON.stringify({
+      object: "instagram",
+      entry: [
+        {
+          id: instagramUserId,
+          time: Date.now(),
+          messaging: [{ sender: { id: customer }, recipient: { id: instagramUserId }, timestamp: options.timestamp ?? Date.now(), message: { mid, text } }],
+        },
+      ],
+    }),
+  };
+}
