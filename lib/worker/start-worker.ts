@@ -3,7 +3,8 @@ import { fetchContactProfile, type ContactProfileJob } from "@/lib/contacts/fetc
 import { queue, QUEUES } from "@/lib/jobs/queue";
 import { logger } from "@/lib/logger";
 import { processEventBatch } from "@/lib/webhooks/process-event-batch";
-import { sweepPendingWebhookEvents, type WebhookEventJob } from "@/lib/webhooks/enqueue-webhook-events";
+import type { WebhookEventJob } from "@/lib/webhooks/enqueue-webhook-events";
+import { sweep } from "@/lib/worker/sweep";
 import { workInBatches, workOnBatches } from "@/lib/worker/work-in-batches";
 
 const SWEEP_EVERY_MS = 60_000;
@@ -18,13 +19,8 @@ export async function startWorker(): Promise<() => Promise<void>> {
   // Network-bound work: small batches, more at once.
   await workInBatches<ContactProfileJob>(boss, QUEUES.contactProfiles, fetchContactProfile, { batchSize: 10, concurrency: 5 });
   await workInBatches<MediaDownloadJob>(boss, QUEUES.mediaDownloads, downloadAttachment, { batchSize: 10, concurrency: 4 });
-  // At start every pending event is swept; later only those the intake should have queued long ago.
-  const sweep = (olderThanMs = 30_000) =>
-    sweepPendingWebhookEvents(olderThanMs)
-      .then((count) => count > 0 && logger.info({ count }, "queued stored webhook events that had no job"))
-      .catch((error: unknown) => logger.warn({ err: error }, "webhook sweep failed"));
-  void sweep(0);
-  const timer = setInterval(sweep, SWEEP_EVERY_MS).unref();
+  void sweep({ atStart: true });
+  const timer = setInterval(() => void sweep(), SWEEP_EVERY_MS).unref();
   logger.info("worker started");
   return async () => {
     clearInterval(timer);

@@ -1,0 +1,33 @@
+import { db } from "@/lib/db";
+import { jobId, queue, QUEUES } from "@/lib/jobs/queue";
+import { logger } from "@/lib/logger";
+import { sweepPendingWebhookEvents } from "@/lib/webhooks/enqueue-webhook-events";
+
+const FOLLOW_UP_GRACE_MS = 5 * 60_000;
+
+/**
+ * Work that was stored but whose job never made it to the queue (the process stopped in
+ * between, or the queue was down): webhook events, attachments to copy, profiles to fetch.
+ * Queued again under the same job ids, so whatever is already queued is not doubled.
+ */
+export async function sweep({ atStart = false } = {}): Promise<void> {
+  try {
+    const events = await sweepPendingWebhookEvents(atStart ? 0 : 30_000);
+    const client = await db();
+    const before = new Date(Date.now() - FOLLOW_UP_GRACE_MS);
+    const [attachments, contacts] = await Promise.all([
+      client.messageAttachment.findMany({ where: { fileStatus: "pending", createdAt: { lt: before } }, select: { id: true }, take: 1_000 }),
+      client.contact.findMany({ where: { profileFetchedAt: null, profileError: null, createdAt: { lt: before } }, select: { id: true }, take: 1_000 }),
+    ]);
+    const boss = await queue();
+    if (attachments.length > 0) {
+      await boss.insert(QUEUES.mediaDownloads, attachments.map(({ id }) => ({ id: jobId("media-download", id), data: { attachmentId: id } })));
+    }
+    if (contacts.length > 0) {
+      await boss.insert(QUEUES.contactProfiles, contacts.map(({ id }) => ({ id: jobId("contact-profile", id), data: { contactId: id } })));
+    }
+    if (events > 0) logger.info({ events }, "queued stored webhook events that had no job");
+  } catch (error) {
+    logger.warn({ err: error }, "sweep failed; the next one tries again");
+  }
+}
