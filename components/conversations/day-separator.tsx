@@ -17,10 +17,10 @@ export function DaySeparator({ date, previous }: { date: Date | string; previous
         ? t("yesterday")
         : new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(day);
   return (
-    <li role="separator" className="my-4 flex items-center gap-3 text-xs font-medium text-slate-500" suppressHydrationWarning>
-      <span className="h-px flex-1 bg-slate-200" />
+    <li className="my-4 flex items-center gap-3 text-xs font-medium text-slate-500" suppressHydrationWarning>
+      <span aria-hidden className="h-px flex-1 bg-slate-200" />
       <span suppressHydrationWarning>{label}</span>
-      <span className="h-px flex-1 bg-slate-200" />
+      <span aria-hidden className="h-px flex-1 bg-slate-200" />
     </li>
   );
 }

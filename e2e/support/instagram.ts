@@ -44,6 +44,8 @@ export async function connectInstagram(
   await continueToInstagram(page, accountId);
   await page.getByRole("button", { name: "Allow" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Instagram account connected" })).toBeVisible();
+  // The agents form is a client form: wait for it to be live before using it.
+  await page.waitForLoadState("networkidle");
   for (const name of agents) await page.getByLabel(name).check();
   await page.getByRole("button", { name: "Finish" }).click();
   await expect(page).toHaveURL(/\/settings\/inboxes\/\d+$/);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { ConversationsWorkspace } from "@/components/conversations/conversations-workspace";
+import { LiveRefresh } from "@/components/conversations/live-refresh";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Icon } from "@/components/ui/icons";
@@ -21,6 +22,8 @@ export default async function ConversationsPage({ params }: { params: Promise<{ 
     const isAdmin = role === "administrator";
     return (
       <div className="mx-auto max-w-5xl px-4 py-8 sm:px-8 sm:py-10">
+        {/* The first conversation replaces this page as soon as it arrives. */}
+        <LiveRefresh accountId={accountId} />
         <h1 className="mb-8 text-2xl font-semibold tracking-tight text-slate-900">{t("title")}</h1>
         <EmptyState
           icon={<Icon name="chat" className="size-6" />}
