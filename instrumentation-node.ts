@@ -1,6 +1,6 @@
 import { closeDb } from "@/lib/db";
 import { defaultSuperAdmin, env } from "@/lib/env";
-import { stopQueue } from "@/lib/jobs/queue";
+import { configureQueues, stopQueue } from "@/lib/jobs/queue";
 import { logger } from "@/lib/logger";
 import { closeSignals } from "@/lib/signals/signals";
 import { ensureSuperAdmin } from "@/lib/users/ensure-super-admin";
@@ -14,6 +14,8 @@ const usesDefaults = SUPER_ADMIN_EMAIL === defaultSuperAdmin.email && SUPER_ADMI
 const login = usesDefaults ? `${SUPER_ADMIN_EMAIL} / ${SUPER_ADMIN_PASSWORD} (the default: change it)` : SUPER_ADMIN_EMAIL;
 console.log(`\nSwitchboard is ready at ${APP_URL}\nSuper admin: ${login}${created ? " (created now)" : ""}\n`);
 
+// Queue upkeep (expired leases, retention) belongs to the processes that run the worker.
+configureQueues({ supervise: WORKER === "inline" });
 // The worker starts beside the server, not before it: pages do not wait for the queue.
 const stopWorker = WORKER === "inline" ? startWorker().catch((error: unknown) => logger.error({ err: error }, "the worker did not start")) : undefined;
 
