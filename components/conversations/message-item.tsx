@@ -39,7 +39,7 @@ export function MessageItem({
             href={repliedTo ? `#message-${repliedTo.id}` : undefined}
             className="max-w-full truncate border-s-2 border-slate-300 ps-2 text-xs text-slate-500 hover:text-slate-700"
           >
-            {t("replyTo")}: {repliedTo?.text ?? t("earlierMessage")}
+            {t("replyTo")}: <bdi>{repliedTo?.text ?? t("earlierMessage")}</bdi>
           </a>
         )}
         <div className={`rounded-2xl px-3.5 py-2 text-sm ${message.deletedAt ? "bg-slate-100 italic text-slate-500 ring-1 ring-slate-200" : bubble}`}>
@@ -88,7 +88,7 @@ const URL_PATTERN = /(https?:\/\/[^\s<]+[^\s<.,;:!?)\]'"])/g;
 function Linkified({ text }: { text: string }) {
   const parts = text.split(URL_PATTERN);
   return (
-    <p className="whitespace-pre-wrap break-words">
+    <p dir="auto" className="whitespace-pre-wrap break-words">
       {parts.map((part, index) =>
         index % 2 === 1 ? (
           <a key={index} href={part} target="_blank" rel="noopener noreferrer nofollow" className="underline">

@@ -13,7 +13,7 @@ export async function Thread({ accountId, conversation }: { accountId: number; c
   const label = contactLabel(conversation.contact, t);
   const byMid = new Map(conversation.messages.filter((m) => m.mid).map((m) => [m.mid!, { id: m.id, text: m.deletedAt ? null : m.text }]));
   return (
-    <div className="flex min-h-0 flex-1">
+    <div className="flex min-h-0 min-w-0 flex-1">
       <section aria-label={t("threadLabel", { name: label })} className="flex min-w-0 flex-1 flex-col">
         <header className="flex items-center gap-3 border-b border-slate-200 bg-white px-5 py-3">
           <ContactAvatar accountId={accountId} contact={conversation.contact} label={label} />

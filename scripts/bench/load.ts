@@ -5,9 +5,9 @@ import { sleep } from "./support";
 export type LoadResult = {
   /** requests answered 200 */
   ok: number;
-  /** other answers by status ("0" = no answer: connection error) */
+  /** other answers by status, or by error code when there was no answer (e.g. ECONNRESET, TIMEOUT) */
   failed: Record<string, number>;
-  /** per request, ms: from sending (closed loop) or from its scheduled time (open loop) */
+  /** per accepted request, ms: from sending (closed loop) or from its scheduled time (open loop) */
   latencies: number[];
   seconds: number;
 };
@@ -22,12 +22,12 @@ type Options = {
 
 const REQUEST_TIMEOUT_MS = 30_000;
 
-/** A keep-alive HTTP client for POSTing signed deliveries; resolves with the status (0 on error). */
+/** A keep-alive HTTP client for POSTing signed deliveries; resolves with the status, or the error code. */
 function client(url: string, sockets: number) {
   const target = new URL(url);
   const agent = new http.Agent({ keepAlive: true, maxSockets: sockets });
   const post = ({ body, signature }: Delivery) =>
-    new Promise<number>((resolve) => {
+    new Promise<number | string>((resolve) => {
       const request = http.request(
         {
           agent,
@@ -40,23 +40,26 @@ function client(url: string, sockets: number) {
         (response) => {
           response.resume();
           response.once("end", () => resolve(response.statusCode ?? 0));
-          response.once("error", () => resolve(0));
+          response.once("error", (error: NodeJS.ErrnoException) => resolve(error.code ?? "ERROR"));
         },
       );
-      request.once("error", () => resolve(0));
-      // A request still unanswered after this counts as failed (status 0), so a run stays bounded.
-      request.setTimeout(REQUEST_TIMEOUT_MS, () => request.destroy());
+      request.once("error", (error: NodeJS.ErrnoException) => resolve(error.code ?? "ERROR"));
+      // A request still unanswered after this counts as failed, so that a run stays bounded.
+      request.setTimeout(REQUEST_TIMEOUT_MS, () => request.destroy(Object.assign(new Error("timeout"), { code: "TIMEOUT" })));
       request.end(body);
     });
   return { post, close: () => agent.destroy() };
 }
 
-function newResult(): LoadResult & { record: (status: number, ms: number) => void } {
+function newResult(): LoadResult & { record: (status: number | string, ms: number) => void } {
   const result: LoadResult = { ok: 0, failed: {}, latencies: [], seconds: 0 };
-  const record = (status: number, ms: number) => {
+  const record = (status: number | string, ms: number) => {
+    if (status !== 200) {
+      result.failed[status] = (result.failed[status] ?? 0) + 1;
+      return;
+    }
+    result.ok++;
     result.latencies.push(ms);
-    if (status === 200) result.ok++;
-    else result.failed[status] = (result.failed[status] ?? 0) + 1;
   };
   return Object.assign(result, { record });
 }

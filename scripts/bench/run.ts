@@ -50,8 +50,9 @@ async function warmUp(url: string): Promise<void> {
 const rate = (load: LoadResult) => load.ok / load.seconds;
 const summary = (load: LoadResult) =>
   `${int(load.ok)} accepted in ${load.seconds.toFixed(1)} s (${int(rate(load))}/s), p50 ${ms(percentile(load.latencies, 50))}, p99 ${ms(percentile(load.latencies, 99))}`;
+const failedCount = (load: LoadResult) => Object.values(load.failed).reduce((sum, count) => sum + count, 0);
 const failures = (name: string, load: LoadResult) =>
-  Object.keys(load.failed).length > 0 ? [`${name}: answers other than 200 (status: count, 0 = no answer): ${JSON.stringify(load.failed)}`] : [];
+  Object.keys(load.failed).length > 0 ? [`${name}: answers other than 200 (status or error: count): ${JSON.stringify(load.failed)}`] : [];
 
 async function main() {
   ensureBuild();
@@ -148,6 +149,7 @@ async function main() {
       rows: [
         { label: "p50", value: ms(percentile(fixedRate.latencies, 50)) },
         checked("p99", percentile(fixedRate.latencies, 99), ms(percentile(fixedRate.latencies, 99)), { atMost: TARGETS.p99AtRate }, `≤ ${TARGETS.p99AtRate} ms`),
+        checked("not accepted (refused, reset, timed out, non-200)", failedCount(fixedRate), int(failedCount(fixedRate)), { atMost: 0 }, "0"),
       ],
     },
     {
