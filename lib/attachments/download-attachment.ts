@@ -1,10 +1,18 @@
 import { db } from "@/lib/db";
+import { jobId, queue, QUEUES } from "@/lib/jobs/queue";
 import { publishConversationChanges } from "@/lib/conversations/conversation-signals";
 import { logger } from "@/lib/logger";
 import { downloadFile, DownloadError } from "@/lib/storage/download-file";
 import type { JobAttempt } from "@/lib/worker/work-in-batches";
 
 export type MediaDownloadJob = { attachmentId: number };
+
+/** One download job per attachment (the id is derived from it, so queuing twice queues once). */
+export async function enqueueAttachmentDownloads(attachmentIds: number[]): Promise<void> {
+  if (attachmentIds.length === 0) return;
+  const boss = await queue();
+  await boss.insert(QUEUES.mediaDownloads, attachmentIds.map((attachmentId) => ({ id: jobId("media-download", attachmentId), data: { attachmentId } satisfies MediaDownloadJob })));
+}
 
 /**
  * Copies an attachment from Meta's CDN (its URL expires) under STORAGE_DIR. A failure is retried

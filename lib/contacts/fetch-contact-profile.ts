@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { MetaRequestError } from "@/lib/instagram/meta-error";
 import { metaRequest } from "@/lib/instagram/meta-http";
 import { parseMetaJson } from "@/lib/instagram/meta-json";
+import { jobId, queue, QUEUES } from "@/lib/jobs/queue";
 import { tokenPurpose } from "@/lib/instagram/token-purpose";
 import { logger } from "@/lib/logger";
 import { getInstagramSettings } from "@/lib/settings/instagram-settings";
@@ -13,6 +14,13 @@ import { downloadFile, type StoredFile } from "@/lib/storage/download-file";
 import type { JobAttempt } from "@/lib/worker/work-in-batches";
 
 export type ContactProfileJob = { contactId: number };
+
+/** One lookup job per contact (the id is derived from it, so queuing twice queues once). */
+export async function enqueueProfileLookups(contactIds: number[]): Promise<void> {
+  if (contactIds.length === 0) return;
+  const boss = await queue();
+  await boss.insert(QUEUES.contactProfiles, contactIds.map((contactId) => ({ id: jobId("contact-profile", contactId), data: { contactId } satisfies ContactProfileJob })));
+}
 
 const PROFILE_FIELDS = "name,username,profile_pic,follower_count,is_user_follow_business,is_business_follow_user,is_verified_user";
 

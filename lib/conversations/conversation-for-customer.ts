@@ -1,13 +1,19 @@
+import type { Tx } from "@/lib/db";
 import { noteChange, type HandlerContext } from "@/lib/webhooks/handlers/context";
 
 /**
- * Serialises all work on one customer of one inbox until the transaction ends, across
- * processes: the contact, its open conversation and its messages are created once even when
- * two workers hold events of the same customer.
+ * Serialises all work on these customers of an inbox until the transaction ends, across
+ * processes: a contact, its open conversation and its messages are created once even when two
+ * workers hold events of the same customer. Locks are taken in one fixed order, so two
+ * transactions that lock several customers never deadlock.
  */
-export async function lockCustomer({ tx, inbox }: HandlerContext, igsid: string): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`customer:${inbox.inboxId}:${igsid}`}, 0))`;
+export async function lockCustomers(tx: Tx, customers: { inboxId: number; igsid: string }[]): Promise<void> {
+  const keys = [...new Set(customers.map(({ inboxId, igsid }) => `customer:${inboxId}:${igsid}`))].sort();
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest(${keys}::text[]) WITH ORDINALITY AS l(k, n) ORDER BY n`;
 }
+
+/** The one customer a webhook item is about. */
+export const lockCustomer = ({ tx, inbox }: HandlerContext, igsid: string) => lockCustomers(tx, [{ inboxId: inbox.inboxId, igsid }]);
 
 /**
  * The contact (created on first contact) and the conversation a new message of theirs

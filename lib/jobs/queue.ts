@@ -32,7 +32,7 @@ export function configureQueues(options: { overrides?: QueueOverrides; supervise
   Object.assign(state, options);
 }
 
-export function queueOptions(name: QueueName): Omit<Queue, "name"> {
+function queueOptions(name: QueueName): Omit<Queue, "name"> {
   return { ...QUEUE_OPTIONS[name], ...state.overrides?.[name] };
 }
 

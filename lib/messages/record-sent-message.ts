@@ -1,3 +1,4 @@
+import { lockCustomers } from "@/lib/conversations/conversation-for-customer";
 import { db } from "@/lib/db";
 
 /**
@@ -10,8 +11,9 @@ import { db } from "@/lib/db";
 export async function recordSentMessage(messageId: number, mid: string): Promise<void> {
   const client = await db();
   await client.$transaction(async (tx) => {
-    const message = await tx.message.findUniqueOrThrow({ where: { id: messageId }, select: { id: true, inboxId: true, mid: true, conversation: { select: { contact: { select: { igsid: true } } } } } });
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`customer:${message.inboxId}:${message.conversation.contact.igsid}`}, 0))`;
+    const message = await tx.message.findUniqueOrThrow({ where: { id: messageId }, select: { inboxId: true, conversation: { select: { contact: { select: { igsid: true } } } } } });
+    await lockCustomers(tx, [{ inboxId: message.inboxId, igsid: message.conversation.contact.igsid }]);
+    // Read again under the lock: an echo may have claimed this message meanwhile.
     const current = await tx.message.findUniqueOrThrow({ where: { id: messageId }, select: { mid: true } });
     if (current.mid !== mid) {
       const holder = await tx.message.findUnique({ where: { inboxId_mid: { inboxId: message.inboxId, mid } }, select: { id: true, source: true, readAt: true } });

@@ -1,3 +1,4 @@
+import { lockCustomers } from "@/lib/conversations/conversation-for-customer";
 import type { Tx } from "@/lib/db";
 import type { MessageItem } from "@/lib/webhooks/classify-item";
 import { attachmentRows } from "@/lib/webhooks/handlers/attachments";
@@ -11,15 +12,13 @@ export type BatchMessage = { inbox: RoutedInbox; item: MessageItem };
  * Customers' plain messages of many events in one transaction and a dozen statements, instead of
  * a transaction per message: the same rules as incoming-message.ts (a mid is stored once; a
  * contact and an open conversation per customer; a resolved one reopened or replaced; activity
- * only moves forward), applied set-wise. Customers are locked in a fixed order, so two workers
- * never deadlock.
+ * only moves forward), applied set-wise, with the customers locked as one item's handler locks them.
  */
 export async function storeCustomerMessages(tx: Tx, messages: BatchMessage[], effects: Effects): Promise<void> {
   if (messages.length === 0) return;
   const key = (inboxId: number, igsid: string) => `${inboxId}:${igsid}`;
   const customers = new Map(messages.map(({ inbox, item }) => [key(inbox.inboxId, item.sender.id), { inbox, igsid: item.sender.id }]));
-  const lockKeys = [...customers.keys()].map((k) => `customer:${k}`).sort();
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest(${lockKeys}::text[]) WITH ORDINALITY AS l(k, n) ORDER BY n`;
+  await lockCustomers(tx, [...customers.values()].map(({ inbox, igsid }) => ({ inboxId: inbox.inboxId, igsid })));
 
   const existing = await tx.$queryRaw<{ inboxId: number; mid: string }[]>`
     SELECT "inboxId", mid FROM "Message" m JOIN unnest(${messages.map((m) => m.inbox.inboxId)}::int[], ${messages.map((m) => m.item.message.mid)}::text[]) AS x(i, d)
@@ -34,7 +33,8 @@ export async function storeCustomerMessages(tx: Tx, messages: BatchMessage[], ef
   });
   if (fresh.length === 0) return;
 
-  const conversationOf = await openConversations(tx, [...new Map(fresh.map(({ inbox, item }) => [key(inbox.inboxId, item.sender.id), customers.get(key(inbox.inboxId, item.sender.id))!])).values()], fresh, effects);
+  const freshCustomers = [...new Set(fresh.map(({ inbox, item }) => key(inbox.inboxId, item.sender.id)))].map((k) => customers.get(k)!);
+  const conversationOf = await openConversations(tx, freshCustomers, fresh, effects);
 
   const rows = fresh.map(({ inbox, item }) => ({ inbox, at: metaTime(item.timestamp), conversationId: conversationOf.get(key(inbox.inboxId, item.sender.id))!, ...customerMessageFields(item.message) }));
   const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));

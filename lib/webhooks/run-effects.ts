@@ -1,5 +1,6 @@
+import { enqueueAttachmentDownloads } from "@/lib/attachments/download-attachment";
+import { enqueueProfileLookups } from "@/lib/contacts/fetch-contact-profile";
 import { publishConversationChanges } from "@/lib/conversations/conversation-signals";
-import { jobId, queue, QUEUES } from "@/lib/jobs/queue";
 import { logger } from "@/lib/logger";
 import type { Effects } from "@/lib/webhooks/handlers/context";
 
@@ -11,19 +12,8 @@ import type { Effects } from "@/lib/webhooks/handlers/context";
 export async function runEffects(effects: Effects): Promise<void> {
   try {
     if (effects.conversations.size > 0) await publishConversationChanges(effects.conversations);
-    const boss = await queue();
-    if (effects.newContactIds.length > 0) {
-      await boss.insert(
-        QUEUES.contactProfiles,
-        effects.newContactIds.map((contactId) => ({ id: jobId("contact-profile", contactId), data: { contactId } })),
-      );
-    }
-    if (effects.attachmentIds.length > 0) {
-      await boss.insert(
-        QUEUES.mediaDownloads,
-        effects.attachmentIds.map((attachmentId) => ({ id: jobId("media-download", attachmentId), data: { attachmentId } })),
-      );
-    }
+    await enqueueProfileLookups(effects.newContactIds);
+    await enqueueAttachmentDownloads(effects.attachmentIds);
   } catch (error) {
     logger.warn({ err: error }, "follow-up work of a webhook event not queued; the sweep will");
   }

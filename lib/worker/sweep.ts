@@ -1,5 +1,6 @@
+import { enqueueAttachmentDownloads } from "@/lib/attachments/download-attachment";
+import { enqueueProfileLookups } from "@/lib/contacts/fetch-contact-profile";
 import { db } from "@/lib/db";
-import { jobId, queue, QUEUES } from "@/lib/jobs/queue";
 import { logger } from "@/lib/logger";
 import { sweepPendingWebhookEvents } from "@/lib/webhooks/enqueue-webhook-events";
 
@@ -19,13 +20,8 @@ export async function sweep({ atStart = false } = {}): Promise<void> {
       client.messageAttachment.findMany({ where: { fileStatus: "pending", createdAt: { lt: before } }, select: { id: true }, take: 1_000 }),
       client.contact.findMany({ where: { profileFetchedAt: null, profileError: null, createdAt: { lt: before } }, select: { id: true }, take: 1_000 }),
     ]);
-    const boss = await queue();
-    if (attachments.length > 0) {
-      await boss.insert(QUEUES.mediaDownloads, attachments.map(({ id }) => ({ id: jobId("media-download", id), data: { attachmentId: id } })));
-    }
-    if (contacts.length > 0) {
-      await boss.insert(QUEUES.contactProfiles, contacts.map(({ id }) => ({ id: jobId("contact-profile", id), data: { contactId: id } })));
-    }
+    await enqueueAttachmentDownloads(attachments.map(({ id }) => id));
+    await enqueueProfileLookups(contacts.map(({ id }) => id));
     if (events > 0) logger.info({ events }, "queued stored webhook events that had no job");
   } catch (error) {
     logger.warn({ err: error }, "sweep failed; the next one tries again");
