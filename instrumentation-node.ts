@@ -1,9 +1,8 @@
-import { closeDb } from "@/lib/db";
 import { defaultSuperAdmin, env } from "@/lib/env";
-import { configureQueues, stopQueue } from "@/lib/jobs/queue";
+import { configureQueues } from "@/lib/jobs/queue";
 import { logger } from "@/lib/logger";
-import { closeSignals } from "@/lib/signals/signals";
 import { ensureSuperAdmin } from "@/lib/users/ensure-super-admin";
+import { exitOnSignal } from "@/lib/worker/exit-on-signal";
 import { startWorker } from "@/lib/worker/start-worker";
 
 const { APP_URL, SUPER_ADMIN_EMAIL, SUPER_ADMIN_PASSWORD, WORKER } = env();
@@ -21,19 +20,4 @@ const stopWorker = WORKER === "inline" ? startWorker().catch((error: unknown) =>
 
 // next start is run with NEXT_MANUAL_SIG_HANDLE=true: its own handler would exit before the
 // embedded database is closed, forcing crash recovery on every restart.
-let stopping = false;
-for (const signal of ["SIGTERM", "SIGINT"] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, "shutting down");
-    (async () => {
-      const stop = await stopWorker;
-      if (stop) await stop();
-      await stopQueue();
-      await Promise.all([closeSignals(), closeDb()]);
-    })()
-      .catch((error: unknown) => logger.error({ err: error }, "closing the database failed"))
-      .finally(() => process.exit(0));
-  });
-}
+exitOnSignal(async () => stopWorker);
