@@ -2,6 +2,8 @@ import { defaultSuperAdmin, env } from "@/lib/env";
 import { configureQueues } from "@/lib/jobs/queue";
 import { logger } from "@/lib/logger";
 import { ensureSuperAdmin } from "@/lib/users/ensure-super-admin";
+import { registerWebhookIntake } from "@/lib/webhooks/register-intake";
+import { serveWebhookDelivery } from "@/lib/webhooks/serve-webhook-delivery";
 import { exitOnSignal } from "@/lib/worker/exit-on-signal";
 import { startWorker } from "@/lib/worker/start-worker";
 
@@ -13,11 +15,13 @@ const usesDefaults = SUPER_ADMIN_EMAIL === defaultSuperAdmin.email && SUPER_ADMI
 const login = usesDefaults ? `${SUPER_ADMIN_EMAIL} / ${SUPER_ADMIN_PASSWORD} (the default: change it)` : SUPER_ADMIN_EMAIL;
 console.log(`\nSwitchboard is ready at ${APP_URL}\nSuper admin: ${login}${created ? " (created now)" : ""}\n`);
 
+registerWebhookIntake(serveWebhookDelivery);
+
 // Queue upkeep (expired leases, retention) belongs to the processes that run the worker.
 configureQueues({ supervise: WORKER === "inline" });
 // The worker starts beside the server, not before it: pages do not wait for the queue.
 const stopWorker = WORKER === "inline" ? startWorker().catch((error: unknown) => logger.error({ err: error }, "the worker did not start")) : undefined;
 
-// next start is run with NEXT_MANUAL_SIG_HANDLE=true: its own handler would exit before the
-// embedded database is closed, forcing crash recovery on every restart.
+// Our own shutdown (scripts/server.mjs installs no handler of Next's): closing the embedded
+// database before exiting spares the next start a crash recovery.
 exitOnSignal(async () => stopWorker);

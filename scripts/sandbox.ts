@@ -41,8 +41,8 @@ if (!fs.existsSync(".next/BUILD_ID")) run("npm", ["run", "--silent", "build"]);
 run("node_modules/.bin/tsx", ["scripts/prepare.ts"]);
 run("node_modules/.bin/tsx", ["scripts/sandbox-seed.ts"]);
 
-const server = spawn("node_modules/.bin/next", ["start", "--port", String(port)], {
-  env: { ...env, NEXT_MANUAL_SIG_HANDLE: "true" },
+const server = spawn("node", ["scripts/server.mjs"], {
+  env,
   stdio: "inherit",
 });
 console.log(

@@ -6,4 +6,4 @@ cd "$(dirname "$0")/../.."
 rm -rf "$DATA_DIR" "$DATA_DIR.lock"
 node_modules/.bin/tsx scripts/prepare.ts
 node_modules/.bin/tsx e2e/support/seed.ts
-NEXT_MANUAL_SIG_HANDLE=true exec node_modules/.bin/next start --port "$PORT"
+exec node scripts/server.mjs

@@ -1,5 +1,7 @@
 import { createHmac } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET, POST } from "@/app/webhooks/instagram/route";
 import { db } from "@/lib/db";
 import { saveInstagramSettings } from "@/lib/settings/save-instagram-settings";
@@ -7,13 +9,55 @@ import { aUser } from "@/lib/testing/factories";
 import { withTestDb } from "@/lib/testing/with-test-db";
 import { readCounter, REJECTED_SIGNATURES } from "@/lib/webhooks/counters";
 import { MAX_WEBHOOK_BYTES } from "@/lib/webhooks/read-limited-body";
+import { serveWebhookDelivery } from "@/lib/webhooks/serve-webhook-delivery";
 
 withTestDb();
 
 const SECRET = "5f2b0c6a9d8e7f6a5b4c3d2e1f0a9b8c";
 const sign = (body: string | Buffer, secret = SECRET) => `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`;
-const post = (body: string | Buffer<ArrayBuffer>, headers: Record<string, string> = {}) =>
-  POST(new Request("http://localhost/webhooks/instagram", { method: "POST", body, headers: { "content-type": "application/json", ...headers } }));
+
+type Answer = { status: number; body: string };
+/** Sends the body in the given chunks (declaring its length only when it is one chunk). */
+type Post = (chunks: Buffer[], headers?: Record<string, string>) => Promise<Answer>;
+
+const viaRouteHandler: Post = async (chunks, headers = {}) => {
+  const body =
+    chunks.length === 1
+      ? chunks[0]
+      : new ReadableStream({
+          start(controller) {
+            for (const chunk of chunks) controller.enqueue(new Uint8Array(chunk));
+            controller.close();
+          },
+        });
+  const response = await POST(
+    new Request("http://localhost/webhooks/instagram", { method: "POST", body, headers: { "content-type": "application/json", ...headers }, duplex: "half" } as RequestInit),
+  );
+  return { status: response.status, body: await response.text() };
+};
+
+let server: http.Server;
+beforeAll(async () => {
+  server = http.createServer((request, response) => void serveWebhookDelivery(request, response));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const viaNodeIntake: Post = (chunks, headers = {}) =>
+  new Promise((resolve, reject) => {
+    const { port } = server.address() as AddressInfo;
+    const length = chunks.length === 1 ? { "content-length": String(chunks[0]!.byteLength) } : {};
+    const request = http.request({ port, host: "127.0.0.1", method: "POST", path: "/webhooks/instagram", headers: { "content-type": "application/json", ...length, ...headers } });
+    request.on("response", (response) => {
+      let text = "";
+      response.setEncoding("utf8").on("data", (chunk: string) => (text += chunk));
+      response.on("end", () => resolve({ status: response.statusCode!, body: text }));
+    });
+    // The server may close the connection on a refused body before all of it is written.
+    request.on("error", (error) => (request.writableEnded ? undefined : reject(error)));
+    for (const chunk of chunks) request.write(chunk);
+    request.end();
+  });
 
 async function configure() {
   const admin = await aUser({ superAdmin: true });
@@ -25,7 +69,11 @@ async function storedEvents() {
   return client.webhookEvent.findMany();
 }
 
-describe("POST /webhooks/instagram", () => {
+describe.each([
+  ["the route handler (next dev)", viaRouteHandler],
+  ["the node:http intake (npm start)", viaNodeIntake],
+])("POST /webhooks/instagram through %s", (_, send) => {
+  const post = (body: string | Buffer, headers?: Record<string, string>) => send([Buffer.from(body)], headers);
   const body = JSON.stringify({ object: "instagram", entry: [{ id: "17841400000000001", time: 1, messaging: [] }] });
 
   it("stores a correctly signed delivery byte for byte and answers 200", async () => {
@@ -47,7 +95,7 @@ describe("POST /webhooks/instagram", () => {
     await configure();
     const response = await post(body, signature ? { "x-hub-signature-256": signature } : {});
     expect(response.status).toBe(401);
-    expect(await response.json()).toEqual({ error: { code: "INVALID_SIGNATURE" } });
+    expect(JSON.parse(response.body)).toEqual({ error: { code: "INVALID_SIGNATURE" } });
     expect(await storedEvents()).toEqual([]);
     expect((await readCounter(REJECTED_SIGNATURES)).value).toBe(1n);
   });
@@ -61,14 +109,7 @@ describe("POST /webhooks/instagram", () => {
     await configure();
     const big = Buffer.alloc(MAX_WEBHOOK_BYTES + 1, 0x20);
     expect((await post(big, { "x-hub-signature-256": sign(big) })).status).toBe(413);
-    const stream = new ReadableStream({
-      start(controller) {
-        controller.enqueue(new Uint8Array(MAX_WEBHOOK_BYTES));
-        controller.enqueue(new Uint8Array(10));
-        controller.close();
-      },
-    });
-    const streamed = await POST(new Request("http://localhost/webhooks/instagram", { method: "POST", body: stream, duplex: "half" } as RequestInit));
+    const streamed = await send([Buffer.alloc(MAX_WEBHOOK_BYTES), Buffer.alloc(10)]);
     expect(streamed.status).toBe(413);
     expect(await storedEvents()).toEqual([]);
   });

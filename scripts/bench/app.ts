@@ -28,7 +28,7 @@ export function ensureBuild(): void {
 }
 
 /**
- * The app in production mode, exactly as `npm start` runs it (prepare, then `next start`), on a
+ * The app in production mode, exactly as `npm start` runs it (prepare, then scripts/server.mjs), on a
  * random free port, its output in `logFile`. Resolves once GET /api/health answers 200.
  */
 export async function startApp(name: string, env: Record<string, string>, logFile: string): Promise<App> {
@@ -48,7 +48,7 @@ export async function startApp(name: string, env: Record<string, string>, logFil
   let running = true;
   void exited.then(() => (running = false));
 
-  // The server is what npm started (`exec next start` replaces the shell): everything under npm.
+  // The server is what npm started (`exec node` replaces the shell): everything under npm.
   const serverTree = () => descendants(npm.pid!);
   // Sampled once the server answers (not while `prepare` migrates): see the end of startApp.
   let peakKb = 0;

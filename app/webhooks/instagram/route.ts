@@ -1,8 +1,10 @@
 // /webhooks/instagram — Meta's subscription handshake (GET) and event deliveries (POST).
-// Public: the verify token and the signature are the checks.
+// Public: the verify token and the signature are the checks. In production (`npm start`) POST
+// is answered ahead of Next by lib/webhooks/serve-webhook-delivery.ts; this handler serves it
+// under `next dev` and whenever that one is not registered.
 import { getInstagramSettings } from "@/lib/settings/instagram-settings";
 import { readLimitedBody } from "@/lib/webhooks/read-limited-body";
-import { receiveWebhook } from "@/lib/webhooks/receive-webhook";
+import { intakeAnswer, receiveWebhook, type ReceiveOutcome } from "@/lib/webhooks/receive-webhook";
 import { verifySubscription } from "@/lib/webhooks/verify-subscription";
 
 export const dynamic = "force-dynamic";
@@ -16,8 +18,7 @@ export async function GET(request: Request) {
 
 export async function POST(request: Request) {
   const body = await readLimitedBody(request);
-  if (body === null) return Response.json({ error: { code: "PAYLOAD_TOO_LARGE" } }, { status: 413 });
-  const outcome = await receiveWebhook(body, request.headers.get("x-hub-signature-256"));
-  if (outcome.status === 200) return new Response("EVENT_RECEIVED", { headers: { "Content-Type": "text/plain" } });
-  return Response.json({ error: { code: outcome.code } }, { status: outcome.status });
+  const outcome: ReceiveOutcome = body === null ? { status: 413, code: "PAYLOAD_TOO_LARGE" } : await receiveWebhook(body, request.headers.get("x-hub-signature-256"));
+  const answer = intakeAnswer(outcome);
+  return new Response(answer.body, { status: answer.status, headers: { "Content-Type": answer.contentType, "Cache-Control": "no-store" } });
 }
