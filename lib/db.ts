@@ -56,9 +56,18 @@ async function open(): Promise<Handle> {
     return { client, close: () => client.$disconnect(), connection: { kind: "postgres", url: database.url } };
   }
   acquirePgliteLock(database.dir);
-  const { PGlite } = await import("@electric-sql/pglite");
-  const pglite: PGlite = await PGlite.create(database.dir);
+  const pglite = await openPglite(database.dir);
   return { client: await clientOnPglite(pglite), close: () => closePglite(pglite, database.dir), connection: { kind: "pglite", pglite } };
+}
+
+/**
+ * The embedded database with a smaller buffer cache than PostgreSQL's default 128 MB: PGlite's
+ * memory never shrinks, and 128 MB of buffers cost a one-process server more than it gains
+ * (a webhook writes a row and the worker reads it back while it is still cached).
+ */
+export async function openPglite(dir?: string): Promise<PGlite> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  return PGlite.create(dir, { startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=8MB"] });
 }
 
 export async function clientOnPglite(pglite: PGlite): Promise<Db> {

@@ -41,7 +41,7 @@ if (!fs.existsSync(".next/BUILD_ID")) run("npm", ["run", "--silent", "build"]);
 run("node_modules/.bin/tsx", ["scripts/prepare.ts"]);
 run("node_modules/.bin/tsx", ["scripts/sandbox-seed.ts"]);
 
-const server = spawn("node", ["scripts/server.mjs"], {
+const server = spawn("bash", ["scripts/server.sh"], {
   env,
   stdio: "inherit",
 });

@@ -1,14 +1,22 @@
 // @ts-check
-// What `npm start` runs after scripts/prepare.ts: Next's production server behind a node:http
-// listener of our own. Meta's deliveries (POST /webhooks/instagram) are answered here by the
-// handler the app registers at start-up (lib/webhooks/serve-webhook-delivery.ts): Next's
-// routing alone cost more than the whole delivery. Everything else goes to Next.
+// What `npm start` runs after scripts/prepare.ts, through scripts/server.sh: Next's production
+// server behind a node:http listener of our own. Meta's deliveries (POST /webhooks/instagram)
+// are answered here by the handler the app registers at start-up
+// (lib/webhooks/serve-webhook-delivery.ts): Next's routing alone cost more than the whole
+// delivery. Everything else goes to Next.
 // Plain JavaScript so that no compiler sits in the server process.
+import fs from "node:fs";
 import http from "node:http";
 import next from "next";
 
 const WEBHOOK_PATH = "/webhooks/instagram";
 const port = Number(process.env.PORT || 3000);
+
+// The configuration `next build` resolved, as Next's own standalone server passes it: reading
+// next.config.ts again would load two SWC compilers (Next's, and next-intl's plugin) for the
+// life of the process, about 40 MB, to produce the same object.
+const { config } = JSON.parse(fs.readFileSync(".next/required-server-files.json", "utf8"));
+process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
 
 const app = next({ dev: false, dir: process.cwd(), port });
 const handle = app.getRequestHandler();

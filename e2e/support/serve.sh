@@ -6,4 +6,4 @@ cd "$(dirname "$0")/../.."
 rm -rf "$DATA_DIR" "$DATA_DIR.lock"
 node_modules/.bin/tsx scripts/prepare.ts
 node_modules/.bin/tsx e2e/support/seed.ts
-exec node scripts/server.mjs
+exec bash scripts/server.sh
