@@ -1,6 +1,8 @@
 import type { getTranslations } from "next-intl/server";
 import { AttachmentView } from "@/components/conversations/attachment-view";
 import { LocalTime } from "@/components/conversations/local-time";
+import { RetryButton } from "@/components/conversations/retry-button";
+import { isSendFailureReason } from "@/lib/instagram/send-errors";
 import type { ThreadMessage } from "@/lib/conversations/get-conversation";
 
 type Translate = Awaited<ReturnType<typeof getTranslations<"Conversations">>>;
@@ -60,7 +62,15 @@ export function MessageItem({
           <LocalTime date={message.sentAt} />
           {message.editedAt && <span>{t("edited")}</span>}
           {outgoing && message.status === "sending" && <span>{t("sending")}</span>}
-          {outgoing && message.status === "failed" && <span className="font-medium text-red-700">{t("failed")}</span>}
+          {outgoing && message.status === "failed" && (
+            <span role="status" className="font-medium text-red-700">
+              {t("failed")}
+              {message.error && isSendFailureReason(message.error) ? `: ${t(`sendFailure.${message.error}`)}` : ""}
+            </span>
+          )}
+          {outgoing && message.status === "failed" && message.source === "agent" && message.error !== "deliveryUncertain" && (
+            <RetryButton accountId={accountId} messageId={message.id} />
+          )}
           {outgoing && message.readAt && <span>{t("seen")}</span>}
         </p>
       </div>

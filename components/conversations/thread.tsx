@@ -1,15 +1,23 @@
 import { getTranslations } from "next-intl/server";
 import { Fragment } from "react";
+import { Composer } from "@/components/conversations/composer";
+import { ReauthorizationBanner } from "@/components/conversations/reauthorization-banner";
 import { ContactAvatar } from "@/components/conversations/contact-avatar";
 import { ContactPanel } from "@/components/conversations/contact-panel";
 import { contactLabel } from "@/components/conversations/contact-label";
 import { DaySeparator } from "@/components/conversations/day-separator";
 import { MessageItem } from "@/components/conversations/message-item";
 import type { ConversationThread } from "@/lib/conversations/get-conversation";
+import type { Viewer } from "@/lib/conversations/visible-inboxes";
+import { messagingWindow } from "@/lib/messages/messaging-window";
+import { getInstagramSettings } from "@/lib/settings/instagram-settings";
 
-/** A conversation: header, every message in Meta's order with day separators, the contact beside it. */
-export async function Thread({ accountId, conversation }: { accountId: number; conversation: ConversationThread }) {
+/** A conversation: header, every message in Meta's order with day separators, the composer, the contact beside it. */
+export async function Thread({ viewer, conversation }: { viewer: Viewer; conversation: ConversationThread }) {
+  const { accountId } = viewer;
   const t = await getTranslations("Conversations");
+  const { humanAgent } = await getInstagramSettings();
+  const reauthorizationRequired = conversation.inbox.channel?.reauthorizationRequired !== false;
   const label = contactLabel(conversation.contact, t);
   const byMid = new Map(conversation.messages.filter((m) => m.mid).map((m) => [m.mid!, { id: m.id, text: m.deletedAt ? null : m.text }]));
   return (
@@ -24,6 +32,9 @@ export async function Thread({ accountId, conversation }: { accountId: number; c
             </p>
           </div>
         </header>
+        {reauthorizationRequired && (
+          <ReauthorizationBanner accountId={accountId} inboxId={conversation.inbox.id} canReauthorize={viewer.role === "administrator"} />
+        )}
         <ol aria-label={t("messagesLabel")} className="min-h-0 flex-1 overflow-y-auto bg-slate-50 px-5 py-4">
           {conversation.messages.map((message, index) => (
             <Fragment key={message.id}>
@@ -38,6 +49,12 @@ export async function Thread({ accountId, conversation }: { accountId: number; c
             </Fragment>
           ))}
         </ol>
+        <Composer
+          accountId={accountId}
+          conversationId={conversation.id}
+          window={messagingWindow(conversation.lastCustomerMessageAt, humanAgent.value)}
+          reauthorizationRequired={reauthorizationRequired}
+        />
       </section>
       <ContactPanel accountId={accountId} conversation={conversation} label={label} />
     </div>

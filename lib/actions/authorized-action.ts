@@ -14,15 +14,15 @@ const accountScope = z.object({ accountId: z.coerce.number().int().positive() })
  */
 export function accountAction<S extends z.ZodObject, T>(
   { schema, role }: { schema: S; role: AccountRole },
-  handler: (input: z.infer<S> & { accountId: number }, actor: CurrentUser) => Promise<T>,
+  handler: (input: z.infer<S> & { accountId: number }, actor: CurrentUser, actorRole: AccountRole) => Promise<T>,
 ) {
   return async (raw: unknown): Promise<ActionResult<T>> =>
     toActionResult(async () => {
       const user = await getCurrentUser();
       const { accountId } = accountScope.parse(raw);
-      await assertAccountAccess({ userId: user?.id, accountId, role });
+      const membership = await assertAccountAccess({ userId: user?.id, accountId, role });
       const input = schema.parse(raw);
-      return handler({ ...input, accountId }, user!);
+      return handler({ ...input, accountId }, user!, membership.role);
     });
 }
 

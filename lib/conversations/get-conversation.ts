@@ -13,7 +13,7 @@ export async function getConversation(viewer: Viewer, conversationId: number) {
       id: true,
       status: true,
       lastCustomerMessageAt: true,
-      inbox: { select: { id: true, name: true } },
+      inbox: { select: { id: true, name: true, channel: { select: { reauthorizationRequired: true } } } },
       contact: {
         select: { id: true, igsid: true, name: true, username: true, avatarPath: true, followerCount: true, verified: true, profileError: true },
       },

@@ -14,6 +14,12 @@ export const AppErrorCode = {
   LAST_ADMINISTRATOR: "LAST_ADMINISTRATOR",
   // No Instagram App ID and secret in the settings or the environment.
   INSTAGRAM_NOT_CONFIGURED: "INSTAGRAM_NOT_CONFIGURED",
+  // Meta's messaging window (24 hours, or 7 days with Human Agent) is closed for this conversation.
+  MESSAGING_WINDOW_CLOSED: "MESSAGING_WINDOW_CLOSED",
+  // The inbox's Instagram token is dead: an administrator must connect the account again.
+  REAUTHORIZATION_REQUIRED: "REAUTHORIZATION_REQUIRED",
+  // Only a failed reply can be sent again.
+  NOT_RETRYABLE: "NOT_RETRYABLE",
 } as const;
 
 export type AppErrorCode = (typeof AppErrorCode)[keyof typeof AppErrorCode];

@@ -11,6 +11,9 @@ const statusOf: Record<AppErrorCode, number> = {
   ALREADY_MEMBER: 409,
   LAST_ADMINISTRATOR: 409,
   INSTAGRAM_NOT_CONFIGURED: 409,
+  MESSAGING_WINDOW_CLOSED: 409,
+  REAUTHORIZATION_REQUIRED: 409,
+  NOT_RETRYABLE: 409,
 };
 
 /** Every route handler's errors go through here: codes to statuses, never a stack trace. */

@@ -12,6 +12,7 @@ export const QUEUES = {
   webhookEvents: "webhook-events",
   contactProfiles: "contact-profiles",
   mediaDownloads: "media-downloads",
+  outgoingMessages: "outgoing-messages",
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -20,6 +21,8 @@ const QUEUE_OPTIONS: Record<QueueName, Omit<Queue, "name">> = {
   [QUEUES.webhookEvents]: { retryLimit: 8, retryDelay: 2, retryBackoff: true, retryDelayMax: 600, expireInSeconds: 60, notify: true },
   [QUEUES.contactProfiles]: { retryLimit: 6, retryDelay: 60, retryBackoff: true, retryDelayMax: 6 * 3600, expireInSeconds: 60, notify: true },
   [QUEUES.mediaDownloads]: { retryLimit: 5, retryDelay: 10, retryBackoff: true, retryDelayMax: 3600, expireInSeconds: 300, notify: true },
+  // A reply waits at most some 10 minutes for Meta (throttling, outages) before it is marked failed.
+  [QUEUES.outgoingMessages]: { retryLimit: 6, retryDelay: 5, retryBackoff: true, retryDelayMax: 300, expireInSeconds: 60, notify: true },
 };
 
 type QueueOverrides = Partial<Record<QueueName, Partial<Omit<Queue, "name">>>>;

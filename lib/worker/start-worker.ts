@@ -2,6 +2,8 @@ import { downloadAttachment, type MediaDownloadJob } from "@/lib/attachments/dow
 import { fetchContactProfile, type ContactProfileJob } from "@/lib/contacts/fetch-contact-profile";
 import { queue, QUEUES } from "@/lib/jobs/queue";
 import { logger } from "@/lib/logger";
+import { deliverReply } from "@/lib/messages/deliver-reply";
+import type { OutgoingMessageJob } from "@/lib/messages/send-reply";
 import { processEventBatch } from "@/lib/webhooks/process-event-batch";
 import type { WebhookEventJob } from "@/lib/webhooks/enqueue-webhook-events";
 import { sweep } from "@/lib/worker/sweep";
@@ -10,7 +12,7 @@ import { workInBatches, workOnBatches } from "@/lib/worker/work-in-batches";
 const SWEEP_EVERY_MS = 60_000;
 
 /**
- * The worker: webhook events, contact profiles and media downloads. Runs in the web process
+ * The worker: webhook events, contact profiles, media downloads and replies to send. Runs in the web process
  * (WORKER=inline) or alone (npm run worker). Returns a stop function that lets running jobs finish.
  */
 export async function startWorker(): Promise<() => Promise<void>> {
@@ -19,6 +21,7 @@ export async function startWorker(): Promise<() => Promise<void>> {
   // Network-bound work: small batches, more at once.
   await workInBatches<ContactProfileJob>(boss, QUEUES.contactProfiles, fetchContactProfile, { batchSize: 10, concurrency: 5 });
   await workInBatches<MediaDownloadJob>(boss, QUEUES.mediaDownloads, downloadAttachment, { batchSize: 10, concurrency: 4 });
+  await workInBatches<OutgoingMessageJob>(boss, QUEUES.outgoingMessages, deliverReply, { batchSize: 10, concurrency: 5 });
   void sweep({ atStart: true });
   const timer = setInterval(() => void sweep(), SWEEP_EVERY_MS).unref();
   logger.info("worker started");

@@ -27,7 +27,8 @@ export async function handleEcho(ctx: HandlerContext, item: MessageItem): Promis
       conversationId,
       source: "agent",
       mid: null,
-      status: "sending",
+      // Or given up on in doubt: the echo proves Meta delivered it after all.
+      OR: [{ status: "sending" }, { status: "failed", error: { in: ["deliveryUncertain", "metaUnavailable"] } }],
       text: item.message.text ?? null,
       createdAt: { gte: new Date(Date.now() - ECHO_MATCH_WINDOW_MS) },
     },
@@ -35,7 +36,7 @@ export async function handleEcho(ctx: HandlerContext, item: MessageItem): Promis
     select: { id: true },
   });
   if (ours) {
-    await tx.message.update({ where: { id: ours.id }, data: { mid, status: "sent" } });
+    await tx.message.update({ where: { id: ours.id }, data: { mid, status: "sent", error: null } });
     return;
   }
   const created = await tx.message.create({

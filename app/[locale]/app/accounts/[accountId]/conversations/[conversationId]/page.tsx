@@ -33,7 +33,7 @@ export default async function ConversationPage(props: Params) {
   const conversations = await listConversations(viewer);
   return (
     <ConversationsWorkspace accountId={viewer.accountId} conversations={conversations} selectedId={conversation.id}>
-      <Thread accountId={viewer.accountId} conversation={conversation} />
+      <Thread viewer={viewer} conversation={conversation} />
     </ConversationsWorkspace>
   );
 }

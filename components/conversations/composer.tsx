@@ -1,0 +1,117 @@
+"use client";
+
+import { useFormatter, useNow, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, useTransition, type FormEvent, type KeyboardEvent } from "react";
+import { sendReplyAction } from "@/app/[locale]/app/accounts/[accountId]/conversations/actions";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { MAX_TEXT_BYTES, replyTextProblem, utf8ByteLength } from "@/lib/messages/message-text";
+import type { MessagingWindow } from "@/lib/messages/messaging-window";
+
+/**
+ * Where an agent writes a reply: Enter sends, Shift+Enter starts a new line, and a byte counter
+ * (Meta counts UTF-8 bytes, not characters). Says how long the messaging window stays open, or
+ * why nothing can be sent; the server applies the same rules.
+ */
+export function Composer({
+  accountId,
+  conversationId,
+  window,
+  reauthorizationRequired,
+}: {
+  accountId: number;
+  conversationId: number;
+  window: MessagingWindow;
+  reauthorizationRequired: boolean;
+}) {
+  const t = useTranslations("Conversations.composer");
+  const router = useRouter();
+  const [text, setText] = useState("");
+  const [error, setError] = useState<string>();
+  const [pending, startTransition] = useTransition();
+  const bytes = utf8ByteLength(text);
+  const problem = replyTextProblem(text);
+  const closed = reauthorizationRequired || window.state === "closed";
+
+  function send(event?: FormEvent) {
+    event?.preventDefault();
+    if (problem || closed || pending) return;
+    setError(undefined);
+    startTransition(async () => {
+      const result = await sendReplyAction({ accountId, conversationId, text });
+      if (!result.ok) {
+        const code = result.code === "MESSAGING_WINDOW_CLOSED" || result.code === "REAUTHORIZATION_REQUIRED" || result.code === "VALIDATION" ? result.code : "INTERNAL";
+        setError(t(`errors.${code}`));
+        return;
+      }
+      setText("");
+      router.refresh();
+    });
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    // Enter while an input method is composing (Japanese, Chinese…) confirms the word, not the message.
+    if (event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      send();
+    }
+  }
+
+  return (
+    <form onSubmit={send} className="border-t border-slate-200 bg-white px-4 py-3" aria-label={t("label")}>
+      <WindowNotice window={window} reauthorizationRequired={reauthorizationRequired} />
+      {error && (
+        <div className="mb-2">
+          <Notice>{error}</Notice>
+        </div>
+      )}
+      <div className="flex items-end gap-2">
+        <textarea
+          aria-label={t("label")}
+          aria-describedby="composer-bytes"
+          aria-invalid={problem === "tooLong"}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          onKeyDown={onKeyDown}
+          disabled={closed}
+          rows={2}
+          dir="auto"
+          placeholder={closed ? t("placeholderClosed") : t("placeholder")}
+          className="min-h-11 flex-1 resize-y rounded-lg border border-slate-300 px-3 py-2 text-sm text-slate-900 placeholder:text-slate-400 focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500 disabled:bg-slate-50"
+        />
+        <Button type="submit" disabled={closed || problem !== null || pending}>
+          {pending ? t("sending") : t("send")}
+        </Button>
+      </div>
+      <p id="composer-bytes" className={`mt-1 text-end text-xs ${problem === "tooLong" ? "font-medium text-red-700" : "text-slate-500"}`} aria-live="polite">
+        {problem === "tooLong" ? t("tooLong", { over: bytes - MAX_TEXT_BYTES }) : t("bytes", { used: bytes, max: MAX_TEXT_BYTES })}
+      </p>
+    </form>
+  );
+}
+
+function WindowNotice({ window, reauthorizationRequired }: { window: MessagingWindow; reauthorizationRequired: boolean }) {
+  const t = useTranslations("Conversations.composer");
+  const format = useFormatter();
+  // Re-rendered every minute so that the time left stays true while the thread is open.
+  const now = useNow({ updateInterval: 60_000 });
+  if (reauthorizationRequired) return null;
+  if (window.state === "closed") {
+    return (
+      <div className="mb-2">
+        <Notice tone="warning">{t(`closed.${window.reason}`)}</Notice>
+      </div>
+    );
+  }
+  const minutes = Math.max(0, Math.round((new Date(window.closesAt).getTime() - now.getTime()) / 60_000));
+  const left = t("timeLeft", { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
+  if (window.state === "humanAgent") {
+    return (
+      <p className="mb-2 text-xs text-amber-800">
+        {t("humanAgent", { until: format.dateTime(new Date(window.closesAt), { dateStyle: "medium", timeStyle: "short" }) })}
+      </p>
+    );
+  }
+  return <p className="mb-2 text-xs text-slate-500">{t("windowOpen", { left })}</p>;
+}

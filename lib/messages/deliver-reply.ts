@@ -1,0 +1,89 @@
+import { z } from "zod";
+import { publishConversationChanges } from "@/lib/conversations/conversation-signals";
+import { decryptSecret } from "@/lib/crypto/secret-box";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { MetaRequestError } from "@/lib/instagram/meta-error";
+import { metaRequest } from "@/lib/instagram/meta-http";
+import { parseMetaJson } from "@/lib/instagram/meta-json";
+import { classifySendError, type SendFailureReason } from "@/lib/instagram/send-errors";
+import { tokenPurpose } from "@/lib/instagram/token-purpose";
+import { logger } from "@/lib/logger";
+import { recordSentMessage } from "@/lib/messages/record-sent-message";
+import type { OutgoingMessageJob } from "@/lib/messages/send-reply";
+import { getInstagramSettings } from "@/lib/settings/instagram-settings";
+import type { JobAttempt } from "@/lib/worker/work-in-batches";
+
+const sendResponse = z.object({ message_id: z.string().min(1) });
+
+/** Thrown to have the queue try again later (throttling, Meta unavailable). */
+class RetryLater extends Error {}
+
+/**
+ * The worker's half of a reply (§8): POST {GRAPH}/{version}/{IG_ID}/messages, then *sent* with
+ * Meta's id, or *failed* with a reason from the one mapping table (send-errors.ts). A dead token
+ * also flags the inbox for reauthorization.
+ */
+export async function deliverReply({ messageId, attempt }: OutgoingMessageJob, { lastAttempt }: JobAttempt): Promise<void> {
+  const client = await db();
+  const message = await client.message.findUnique({
+    where: { id: messageId },
+    select: {
+      status: true,
+      mid: true,
+      text: true,
+      humanAgentTag: true,
+      sendAttempt: true,
+      conversation: {
+        select: {
+          id: true,
+          accountId: true,
+          contact: { select: { igsid: true } },
+          inbox: { select: { channel: { select: { id: true, instagramUserId: true, accessToken: true, reauthorizationRequired: true } } } },
+        },
+      },
+    },
+  });
+  // Already settled (its echo came first, or this is an older attempt): sending again would double it.
+  if (!message || message.status !== "sending" || message.mid || message.sendAttempt !== attempt) return;
+  const { conversation } = message;
+  const changed = () => publishConversationChanges(new Map([[conversation.id, conversation.accountId]]));
+  const channel = conversation.inbox.channel;
+  if (!channel || channel.reauthorizationRequired) {
+    await markFailed(messageId, "reauthorizationRequired");
+    return changed();
+  }
+
+  const { apiVersion } = await getInstagramSettings();
+  const token = decryptSecret(channel.accessToken, tokenPurpose(channel.instagramUserId));
+  let mid: string;
+  try {
+    const raw = await metaRequest(`${env().INSTAGRAM_GRAPH_URL}/${apiVersion.value}/${channel.instagramUserId}/messages`, {
+      method: "POST",
+      token,
+      json: {
+        recipient: { id: conversation.contact.igsid },
+        ...(message.humanAgentTag ? { messaging_type: "MESSAGE_TAG", tag: "HUMAN_AGENT" } : {}),
+        message: { text: message.text },
+      },
+    });
+    mid = sendResponse.parse(parseMetaJson(raw)).message_id;
+  } catch (error) {
+    const meta = error instanceof MetaRequestError ? error.meta : undefined;
+    // A 2xx without a message id: Meta probably delivered it; its echo will tell, never resend.
+    const { action, reason } = meta ? classifySendError(meta) : ({ action: "fail", reason: "deliveryUncertain" } as const);
+    logger.warn({ messageId, code: meta?.code, subcode: meta?.subcode, status: meta?.status, fbtraceId: meta?.fbtraceId, action, lastAttempt }, "reply not sent");
+    if (action === "retry" && !lastAttempt) throw new RetryLater(`${reason}: ${meta?.message}`);
+    if (action === "reauthorize") await client.instagramChannel.update({ where: { id: channel.id }, data: { reauthorizationRequired: true } });
+    await markFailed(messageId, reason);
+    return changed();
+  }
+  await recordSentMessage(messageId, mid);
+  await changed();
+}
+
+async function markFailed(messageId: number, reason: SendFailureReason): Promise<void> {
+  const client = await db();
+  // Only while still sending: an echo may have shown meanwhile that Meta delivered it after all.
+  await client.message.updateMany({ where: { id: messageId, status: "sending", mid: null }, data: { status: "failed", error: reason } });
+}

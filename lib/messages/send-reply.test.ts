@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+const port = await vi.hoisted(async () => {
+  const { freePortSync } = await import("@/lib/testing/free-port");
+  const chosen = freePortSync();
+  process.env.INSTAGRAM_GRAPH_URL = `http://127.0.0.1:${chosen}`;
+  return chosen;
+});
+
+const { standIn } = await import("@/e2e/meta-stand-in/control");
+const { startMetaStandIn } = await import("@/e2e/meta-stand-in/server");
+const { db } = await import("@/lib/db");
+const { decryptSecret } = await import("@/lib/crypto/secret-box");
+const { tokenPurpose } = await import("@/lib/instagram/token-purpose");
+const { deliverReply } = await import("@/lib/messages/deliver-reply");
+const { retryReply } = await import("@/lib/messages/retry-reply");
+const { sendReply } = await import("@/lib/messages/send-reply");
+const { saveInstagramSettings } = await import("@/lib/settings/save-instagram-settings");
+const { aUser, anInstagramInbox } = await import("@/lib/testing/factories");
+const { withTestDb } = await import("@/lib/testing/with-test-db");
+const { processWebhookEvent } = await import("@/lib/webhooks/process-webhook-event");
+const payload = await import("@/lib/webhooks/testing/payloads");
+
+withTestDb();
+
+let meta: Awaited<ReturnType<typeof startMetaStandIn>>;
+beforeAll(async () => {
+  meta = await startMetaStandIn({ port });
+});
+afterAll(() => meta.close());
+
+const HOUR = 3600_000;
+const control = () => standIn(meta.url);
+
+async function setHumanAgent(enabled: boolean) {
+  const admin = await aUser({ superAdmin: true });
+  await saveInstagramSettings({ appId: "1234567890", appSecret: "0123456789abcdef0123456789abcdef", verifyToken: "verify-me-0123456789abcdef0123456789", apiVersion: "v25.0", humanAgent: enabled }, admin);
+}
+
+/** A conversation whose customer last wrote `hoursAgo`, an agent of its inbox, and Meta knowing the inbox's token. */
+async function aConversation({ hoursAgo = 1 } = {}) {
+  const { accountId, inboxId, instagramUserId } = await anInstagramInbox();
+  const client = await db();
+  const agent = await aUser({ membership: { accountId, role: "agent" } });
+  await client.inboxMember.create({ data: { inboxId, userId: agent.id } });
+  await control().reset();
+  await control().putUser(instagramUserId, { username: "shop" });
+  const channel = await client.instagramChannel.findUniqueOrThrow({ where: { instagramUserId } });
+  await control().issueToken({ userId: instagramUserId, token: decryptSecret(channel.accessToken, tokenPurpose(instagramUserId)) });
+  const { id } = await client.webhookEvent.create({
+    data: { body: Buffer.from(payload.notification(instagramUserId, [payload.customerMessage(instagramUserId, { text: "Is the cake ready?" }, { timestamp: Date.now() - hoursAgo * HOUR })])) },
+  });
+  await processWebhookEvent(id);
+  const conversation = await client.conversation.findFirstOrThrow({ select: { id: true } });
+  return { viewer: { accountId, userId: agent.id, role: "agent" as const }, conversationId: conversation.id, instagramUserId, channelId: channel.id };
+}
+
+const stored = async (id: number) => (await db()).message.findUniqueOrThrow({ where: { id } });
+const first = { lastAttempt: false };
+const last = { lastAttempt: true };
+
+describe("sendReply", () => {
+  it("stores the reply as sending, by the agent, without the Human Agent tag inside 24 hours", async () => {
+    const { viewer, conversationId } = await aConversation({ hoursAgo: 1 });
+    const { id } = await sendReply(viewer, conversationId, { text: "Yes, come by at 5 😀" });
+    expect(await stored(id)).toMatchObject({ status: "sending", source: "agent", direction: "outgoing", senderId: viewer.userId, text: "Yes, come by at 5 😀", humanAgentTag: false, mid: null });
+  });
+
+  it("refuses empty text and text over 1,000 bytes", async () => {
+    const { viewer, conversationId } = await aConversation();
+    await expect(sendReply(viewer, conversationId, { text: "  " })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { text: "empty" } });
+    await expect(sendReply(viewer, conversationId, { text: "é".repeat(500) + "a" })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { text: "tooLong" } });
+    expect(await (await db()).message.count({ where: { source: "agent" } })).toBe(0);
+  });
+
+  it("between 24 hours and 7 days sends only with Human Agent enabled, and then with the tag", async () => {
+    const { viewer, conversationId } = await aConversation({ hoursAgo: 30 });
+    await expect(sendReply(viewer, conversationId, { text: "Sorry for the wait" })).rejects.toMatchObject({ code: "MESSAGING_WINDOW_CLOSED", fieldErrors: { window: "humanAgentDisabled" } });
+    await setHumanAgent(true);
+    const { id } = await sendReply(viewer, conversationId, { text: "Sorry for the wait" });
+    expect((await stored(id)).humanAgentTag).toBe(true);
+  });
+
+  it("refuses after 7 days even with Human Agent", async () => {
+    await setHumanAgent(true);
+    const { viewer, conversationId } = await aConversation({ hoursAgo: 8 * 24 });
+    await expect(sendReply(viewer, conversationId, { text: "Hello?" })).rejects.toMatchObject({ code: "MESSAGING_WINDOW_CLOSED", fieldErrors: { window: "expired" } });
+  });
+
+  it("does not reveal a conversation of an inbox the agent is not a member of", async () => {
+    const { conversationId, viewer } = await aConversation();
+    const outsider = await aUser({ membership: { accountId: viewer.accountId, role: "agent" } });
+    await expect(sendReply({ ...viewer, userId: outsider.id }, conversationId, { text: "hi" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("refuses while the inbox needs reauthorization", async () => {
+    const { viewer, conversationId, channelId } = await aConversation();
+    await (await db()).instagramChannel.update({ where: { id: channelId }, data: { reauthorizationRequired: true } });
+    await expect(sendReply(viewer, conversationId, { text: "hi" })).rejects.toMatchObject({ code: "REAUTHORIZATION_REQUIRED" });
+  });
+});
+
+describe("deliverReply", () => {
+  it("posts exactly the text to the customer and stores Meta's message id", async () => {
+    const { viewer, conversationId, instagramUserId } = await aConversation();
+    const { id } = await sendReply(viewer, conversationId, { text: "Line one\nline two" });
+    await deliverReply({ messageId: id, attempt: 0 }, first);
+    const [sent] = (await control().state()).messages;
+    expect(sent).toMatchObject({ userId: instagramUserId, recipientId: payload.CUSTOMER, body: { recipient: { id: payload.CUSTOMER }, message: { text: "Line one\nline two" } } });
+    expect(sent!.body).not.toHaveProperty("tag");
+    expect(await stored(id)).toMatchObject({ status: "sent", mid: sent!.messageId, error: null });
+    // A second run of the same job (a redelivered job) sends nothing more.
+    await deliverReply({ messageId: id, attempt: 0 }, first);
+    expect((await control().state()).messages).toHaveLength(1);
+  });
+
+  it("adds the HUMAN_AGENT tag to a reply written in the Human Agent window", async () => {
+    await setHumanAgent(true);
+    const { viewer, conversationId } = await aConversation({ hoursAgo: 30 });
+    const { id } = await sendReply(viewer, conversationId, { text: "Back on Monday" });
+    await deliverReply({ messageId: id, attempt: 0 }, first);
+    expect((await control().state()).messages[0]!.body).toMatchObject({ messaging_type: "MESSAGE_TAG", tag: "HUMAN_AGENT", message: { text: "Back on Monday" } });
+  });
+
+  it("a dead token (190) fails the reply and flags the inbox", async () => {
+    const { viewer, conversationId, instagramUserId, channelId } = await aConversation();
+    const { id } = await sendReply(viewer, conversationId, { text: "hi" });
+    await control().revokeTokens(instagramUserId);
+    await deliverReply({ messageId: id, attempt: 0 }, first);
+    expect(await stored(id)).toMatchObject({ status: "failed", error: "reauthorizationRequired" });
+    expect((await (await db()).instagramChannel.findUniqueOrThrow({ where: { id: channelId } })).reauthorizationRequired).toBe(true);
+  });
+
+  it("retries a rate limit, and gives up with the reason after the last attempt", async () => {
+    const { viewer, conversationId } = await aConversation();
+    const { id } = await sendReply(viewer, conversationId, { text: "hi" });
+    const throttled = { error: { message: "(#613) Calls to this api have exceeded the rate limit.", type: "OAuthException", code: 613, fbtrace_id: "T1" } };
+    await control().addFailure({ method: "POST", path: "*messages", status: 400, body: throttled, times: 0 });
+    await expect(deliverReply({ messageId: id, attempt: 0 }, first)).rejects.toThrow(/rateLimited/);
+    expect((await stored(id)).status).toBe("sending");
+    await deliverReply({ messageId: id, attempt: 0 }, last);
+    expect(await stored(id)).toMatchObject({ status: "failed", error: "rateLimited" });
+  });
+
+  it("does not retry a window error, and Retry sends the same reply again as a new attempt", async () => {
+    const { viewer, conversationId } = await aConversation();
+    const { id } = await sendReply(viewer, conversationId, { text: "hi" });
+    const outside = { error: { message: "This message is sent outside of allowed window.", type: "IGApiException", code: 10, error_subcode: 2534022, fbtrace_id: "T2" } };
+    await control().addFailure({ method: "POST", path: "*messages", status: 400, body: outside });
+    await deliverReply({ messageId: id, attempt: 0 }, first);
+    expect(await stored(id)).toMatchObject({ status: "failed", error: "windowClosed" });
+
+    await retryReply(viewer, id);
+    expect(await stored(id)).toMatchObject({ status: "sending", error: null, sendAttempt: 1 });
+    // The first attempt's job, should it run again, no longer sends.
+    await deliverReply({ messageId: id, attempt: 0 }, first);
+    expect((await control().state()).messages).toHaveLength(0);
+    await deliverReply({ messageId: id, attempt: 1 }, first);
+    expect(await stored(id)).toMatchObject({ status: "sent" });
+    await expect(retryReply(viewer, id)).rejects.toMatchObject({ code: "NOT_RETRYABLE" });
+  });
+
+  it("the echo of a reply does not duplicate it, whichever arrives first", async () => {
+    const { viewer, conversationId, instagramUserId } = await aConversation();
+    const { id } = await sendReply(viewer, conversationId, { text: "Ready at 5" });
+    await deliverReply({ messageId: id, attempt: 0 }, first);
+    const { messageId: mid } = (await control().state()).messages[0]!;
+    const client = await db();
+    const { id: eventId } = await client.webhookEvent.create({
+      data: { body: Buffer.from(payload.notification(instagramUserId, [payload.echo(instagramUserId, { mid, text: "Ready at 5" })])) },
+    });
+    await processWebhookEvent(eventId);
+    expect(await client.message.count({ where: { direction: "outgoing" } })).toBe(1);
+  });
+});

@@ -1,0 +1,61 @@
+import { publishConversationChanges } from "@/lib/conversations/conversation-signals";
+import { visibleConversations, type Viewer } from "@/lib/conversations/visible-inboxes";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors/app-error";
+import { jobId, queue, QUEUES } from "@/lib/jobs/queue";
+import { replyTextProblem } from "@/lib/messages/message-text";
+import { messagingWindow } from "@/lib/messages/messaging-window";
+import { getInstagramSettings } from "@/lib/settings/instagram-settings";
+
+export type OutgoingMessageJob = { messageId: number; attempt: number };
+
+/**
+ * An agent's reply: checked (text, the messaging window, the inbox's token), stored as
+ * *sending* and handed to the worker, which posts it to Meta (deliver-reply.ts). The reply is in
+ * the thread from this moment; nothing an agent wrote is lost if Meta or the process fails.
+ */
+export async function sendReply(viewer: Viewer, conversationId: number, input: { text: string }): Promise<{ id: number }> {
+  const problem = replyTextProblem(input.text);
+  if (problem) throw new AppError("VALIDATION", { text: problem });
+  const client = await db();
+  const conversation = await client.conversation.findFirst({
+    where: { id: conversationId, ...visibleConversations(viewer) },
+    select: { id: true, accountId: true, inboxId: true, lastCustomerMessageAt: true, inbox: { select: { channel: { select: { reauthorizationRequired: true } } } } },
+  });
+  if (!conversation) throw new AppError("NOT_FOUND");
+  if (!conversation.inbox.channel || conversation.inbox.channel.reauthorizationRequired) throw new AppError("REAUTHORIZATION_REQUIRED");
+  const { humanAgent } = await getInstagramSettings();
+  const window = messagingWindow(conversation.lastCustomerMessageAt, humanAgent.value);
+  if (window.state === "closed") throw new AppError("MESSAGING_WINDOW_CLOSED", { window: window.reason });
+
+  const now = new Date();
+  const message = await client.$transaction(async (tx) => {
+    const created = await tx.message.create({
+      data: {
+        conversationId: conversation.id,
+        inboxId: conversation.inboxId,
+        direction: "outgoing",
+        source: "agent",
+        senderId: viewer.userId,
+        status: "sending",
+        text: input.text,
+        sentAt: now,
+        // Decided here, by the rule the agent saw, and only for what a person wrote.
+        humanAgentTag: window.state === "humanAgent",
+      },
+      select: { id: true },
+    });
+    await tx.conversation.update({ where: { id: conversation.id }, data: { lastActivityAt: now } });
+    return created;
+  });
+  await enqueueDeliveries([{ messageId: message.id, attempt: 0 }]);
+  await publishConversationChanges(new Map([[conversation.id, conversation.accountId]]));
+  return message;
+}
+
+/** The jobs that post replies: one per attempt (an agent's Retry is a new one), so queuing twice queues once. */
+export async function enqueueDeliveries(jobs: OutgoingMessageJob[]): Promise<void> {
+  if (jobs.length === 0) return;
+  const boss = await queue();
+  await boss.insert(QUEUES.outgoingMessages, jobs.map((data) => ({ id: jobId("outgoing-message", data.messageId, data.attempt), data })));
+}
