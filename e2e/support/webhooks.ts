@@ -24,6 +24,7 @@ export function customerText(instagramUserId: string, text: string, options: { c
   return {
     customer,
     mid,
+    text,
     body: JSON.stringify({
       object: "instagram",
       entry: [
@@ -35,4 +36,18 @@ export function customerText(instagramUserId: string, text: string, options: { c
       ],
     }),
   };
+}
+
+/** The echo Meta sends for a message the business sent (§7a `is_echo`): from the account to the customer. */
+export function businessEcho(instagramUserId: string, customer: string, mid: string, text: string) {
+  return JSON.stringify({
+    object: "instagram",
+    entry: [
+      {
+        id: instagramUserId,
+        time: Date.now(),
+        messaging: [{ sender: { id: instagramUserId }, recipient: { id: customer }, timestamp: Date.now(), message: { mid, text, is_echo: true } }],
+      },
+    ],
+  });
 }
