@@ -26,10 +26,10 @@ export async function ConversationList({ accountId, conversations, selectedId }:
                 <span className="min-w-0 flex-1">
                   <span className="flex items-baseline justify-between gap-2">
                     <span className="truncate text-sm font-medium text-slate-900">{label}</span>
-                    <LocalTime date={conversation.lastActivityAt} format="relativeDay" className="shrink-0 text-xs text-slate-500" />
+                    <LocalTime date={conversation.lastActivityAt} format="relativeDay" className="shrink-0 text-xs text-slate-600" />
                   </span>
                   <span dir="auto" className="mt-0.5 block truncate text-sm text-slate-600">{conversation.lastMessage ? messagePreview(conversation.lastMessage, t) : t("noMessages")}</span>
-                  <span className="mt-1 flex items-center gap-2 text-xs text-slate-500">
+                  <span className="mt-1 flex items-center gap-2 text-xs text-slate-600">
                     <span className="truncate">{conversation.inbox.name}</span>
                     {conversation.status === "resolved" && <span className="rounded bg-slate-100 px-1.5 py-0.5 text-slate-600">{t("statusResolved")}</span>}
                   </span>

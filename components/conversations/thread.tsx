@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Fragment } from "react";
 import { Composer } from "@/components/conversations/composer";
+import { ConversationControls } from "@/components/conversations/conversation-controls";
 import { ReauthorizationBanner } from "@/components/conversations/reauthorization-banner";
 import { ContactAvatar } from "@/components/conversations/contact-avatar";
 import { ContactPanel } from "@/components/conversations/contact-panel";
@@ -8,6 +9,7 @@ import { contactLabel } from "@/components/conversations/contact-label";
 import { DaySeparator } from "@/components/conversations/day-separator";
 import { MessageItem } from "@/components/conversations/message-item";
 import type { ConversationThread } from "@/lib/conversations/get-conversation";
+import { assignableUsers } from "@/lib/conversations/manage-conversation";
 import type { Viewer } from "@/lib/conversations/visible-inboxes";
 import { messagingWindow } from "@/lib/messages/messaging-window";
 import { getInstagramSettings } from "@/lib/settings/instagram-settings";
@@ -31,6 +33,13 @@ export async function Thread({ viewer, conversation }: { viewer: Viewer; convers
               {conversation.inbox.name} · {conversation.status === "open" ? t("statusOpen") : t("statusResolved")}
             </p>
           </div>
+          <ConversationControls
+            accountId={accountId}
+            conversationId={conversation.id}
+            status={conversation.status}
+            assigneeId={conversation.assigneeId}
+            assignable={await assignableUsers(accountId, conversation.inbox.id)}
+          />
         </header>
         {reauthorizationRequired && (
           <ReauthorizationBanner accountId={accountId} inboxId={conversation.inbox.id} canReauthorize={viewer.role === "administrator"} />

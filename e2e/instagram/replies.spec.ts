@@ -1,36 +1,11 @@
-import type { APIRequestContext, Browser, BrowserContext, Page } from "@playwright/test";
+import { aConversation, composer, thread } from "../support/conversations";
 import { expect, signInOn, test } from "../support/fixtures";
-import { connectInstagram, meta } from "../support/instagram";
-import { people, type Seeded } from "../support/seed-data";
+import { meta } from "../support/instagram";
+import { people } from "../support/seed-data";
 import { businessEcho, customerText, deliver } from "../support/webhooks";
 
 test.describe.configure({ timeout: 120_000 });
 
-const HOUR = 3600_000;
-
-/** An inbox with the agent as member, one customer message `hoursAgo`, and the agent's browser on that conversation. */
-type Fixtures = { page: Page; context: BrowserContext; browser: Browser; seeded: Seeded; request: APIRequestContext };
-
-/** Needs the Acme administrator signed in on `page`. */
-async function aConversation({ page, context, browser, seeded, request }: Fixtures, { hoursAgo = 1 } = {}) {
-  const ig = await connectInstagram(page, context, seeded.accounts.acme, { agents: [people.acmeAgent.name] });
-  const incoming = customerText(ig.userId, `Do you deliver on Sundays? ${Date.now()}`, { timestamp: Date.now() - hoursAgo * HOUR });
-  expect((await deliver(request, incoming.body)).status()).toBe(200);
-  const agentContext = await browser.newContext();
-  const agent = await agentContext.newPage();
-  await signInOn(agent, people.acmeAgent.email);
-  await agent.goto(`/app/accounts/${seeded.accounts.acme}/conversations`);
-  const list = agent.getByRole("navigation", { name: "Conversations" });
-  await expect(list.getByText(incoming.text)).toBeVisible({ timeout: 15_000 });
-  await list.getByRole("link", { name: incoming.text }).click();
-  await expect(agent.getByRole("list", { name: "Messages" }).getByText(incoming.text)).toBeVisible();
-  // The composer is a client component: wait until it is live.
-  await agent.waitForLoadState("networkidle");
-  return { ig, customer: incoming.customer, agent, close: () => agentContext.close() };
-}
-
-const thread = (page: Page) => page.getByRole("list", { name: "Messages" });
-const composer = (page: Page) => page.getByRole("textbox", { name: "Reply" });
 const sentTo = async (customer: string) => (await meta.state()).messages.filter((m) => m.recipientId === customer);
 
 test("an agent's reply reaches the customer exactly once, and its echo does not double it", async ({ page, context, browser, signIn, seeded, request }) => {

@@ -12,6 +12,7 @@ export async function getConversation(viewer: Viewer, conversationId: number) {
     select: {
       id: true,
       status: true,
+      assigneeId: true,
       lastCustomerMessageAt: true,
       inbox: { select: { id: true, name: true, channel: { select: { reauthorizationRequired: true } } } },
       contact: {

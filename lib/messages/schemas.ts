@@ -5,3 +5,6 @@ const id = z.coerce.number().int().positive();
 // The text's real limit (bytes) is checked by sendReply; this only bounds what is parsed.
 export const sendReplySchema = z.object({ conversationId: id, text: z.string().max(10_000) });
 export const retryReplySchema = z.object({ messageId: id });
+
+export const assignConversationSchema = z.object({ conversationId: id, assigneeId: id.nullable() });
+export const conversationStatusSchema = z.object({ conversationId: id, status: z.enum(["open", "resolved"]) });

@@ -1,0 +1,33 @@
+import type { APIRequestContext, Browser, BrowserContext, Page } from "@playwright/test";
+import { expect, signInOn } from "./fixtures";
+import { connectInstagram } from "./instagram";
+import { people, type Seeded } from "./seed-data";
+import { customerText, deliver } from "./webhooks";
+
+const HOUR = 3600_000;
+
+type Fixtures = { page: Page; context: BrowserContext; browser: Browser; seeded: Seeded; request: APIRequestContext };
+
+/**
+ * An inbox with the Acme agent as member, one customer message `hoursAgo`, and the agent's
+ * browser on that conversation. Needs the Acme administrator signed in on `page`.
+ */
+export async function aConversation({ page, context, browser, seeded, request }: Fixtures, { hoursAgo = 1 } = {}) {
+  const ig = await connectInstagram(page, context, seeded.accounts.acme, { agents: [people.acmeAgent.name] });
+  const incoming = customerText(ig.userId, `Do you deliver on Sundays? ${Date.now()}`, { timestamp: Date.now() - hoursAgo * HOUR });
+  expect((await deliver(request, incoming.body)).status()).toBe(200);
+  const agentContext = await browser.newContext();
+  const agent = await agentContext.newPage();
+  await signInOn(agent, people.acmeAgent.email);
+  await agent.goto(`/app/accounts/${seeded.accounts.acme}/conversations`);
+  const list = agent.getByRole("navigation", { name: "Conversations" });
+  await expect(list.getByText(incoming.text)).toBeVisible({ timeout: 15_000 });
+  await list.getByRole("link", { name: incoming.text }).click();
+  await expect(agent.getByRole("list", { name: "Messages" }).getByText(incoming.text)).toBeVisible();
+  // The composer is a client component: wait until it is live.
+  await agent.waitForLoadState("networkidle");
+  return { ig, customer: incoming.customer, agent, close: () => agentContext.close() };
+}
+
+export const thread = (page: Page) => page.getByRole("list", { name: "Messages" });
+export const composer = (page: Page) => page.getByRole("textbox", { name: "Reply" });
