@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Fragment } from "react";
+import { Link } from "@/i18n/navigation";
 import { Composer } from "@/components/conversations/composer";
 import { ConversationControls } from "@/components/conversations/conversation-controls";
 import { ReauthorizationBanner } from "@/components/conversations/reauthorization-banner";
@@ -8,6 +9,7 @@ import { ContactPanel } from "@/components/conversations/contact-panel";
 import { contactLabel } from "@/components/conversations/contact-label";
 import { DaySeparator } from "@/components/conversations/day-separator";
 import { MessageItem } from "@/components/conversations/message-item";
+import { MessageList } from "@/components/conversations/message-list";
 import type { ConversationThread } from "@/lib/conversations/get-conversation";
 import { assignableUsers } from "@/lib/conversations/manage-conversation";
 import type { Viewer } from "@/lib/conversations/visible-inboxes";
@@ -25,7 +27,16 @@ export async function Thread({ viewer, conversation }: { viewer: Viewer; convers
   return (
     <div className="flex min-h-0 min-w-0 flex-1">
       <section aria-label={t("threadLabel", { name: label })} className="flex min-w-0 flex-1 flex-col">
-        <header className="flex items-center gap-3 border-b border-slate-200 bg-white px-5 py-3">
+        <header className="flex flex-wrap items-center gap-3 border-b border-slate-200 bg-white px-5 py-3">
+          {/* On narrow screens the list is hidden while a conversation is open. */}
+          <div className="basis-full md:hidden">
+            <Link href={`/app/accounts/${accountId}/conversations`} className="-ms-2 inline-block rounded-lg px-2 py-1 text-sm font-medium text-indigo-700 hover:bg-slate-100">
+              <span aria-hidden className="inline-block rtl:rotate-180">
+                ←
+              </span>{" "}
+              {t("backToList")}
+            </Link>
+          </div>
           <ContactAvatar accountId={accountId} contact={conversation.contact} label={label} />
           <div className="min-w-0">
             <h1 className="truncate font-semibold text-slate-900">{label}</h1>
@@ -44,7 +55,7 @@ export async function Thread({ viewer, conversation }: { viewer: Viewer; convers
         {reauthorizationRequired && (
           <ReauthorizationBanner accountId={accountId} inboxId={conversation.inbox.id} canReauthorize={viewer.role === "administrator"} />
         )}
-        <ol aria-label={t("messagesLabel")} className="min-h-0 flex-1 overflow-y-auto bg-slate-50 px-5 py-4">
+        <MessageList label={t("messagesLabel")}>
           {conversation.messages.map((message, index) => (
             <Fragment key={message.id}>
               <DaySeparator date={message.sentAt} previous={conversation.messages[index - 1]?.sentAt} />
@@ -57,7 +68,7 @@ export async function Thread({ viewer, conversation }: { viewer: Viewer; convers
               />
             </Fragment>
           ))}
-        </ol>
+        </MessageList>
         <Composer
           accountId={accountId}
           conversationId={conversation.id}
