@@ -10,10 +10,10 @@ test("assign, resolve, and the customer's next message reopens it, for everyone 
   const { ig, customer, agent, close } = await aConversation({ page, context, browser, seeded, request });
   const header = agent.getByRole("region").locator("header").first();
 
-  await agent.getByLabel("Assignee").selectOption({ label: people.acmeAgent.name });
+  await agent.getByLabel("Assignee", { exact: true }).selectOption({ label: people.acmeAgent.name });
   await agent.reload();
-  await expect(agent.getByLabel("Assignee")).toHaveValue(/\d+/);
-  await expect(agent.getByLabel("Assignee").locator("option:checked")).toHaveText(people.acmeAgent.name);
+  await expect(agent.getByLabel("Assignee", { exact: true })).toHaveValue(/\d+/);
+  await expect(agent.getByLabel("Assignee", { exact: true }).locator("option:checked")).toHaveText(people.acmeAgent.name);
 
   // The administrator watches the same conversation.
   await page.goto(agent.url());

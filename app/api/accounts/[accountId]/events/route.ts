@@ -1,7 +1,8 @@
 // GET /api/accounts/{accountId}/events — server-sent events: "change" whenever a conversation of
-// this account changes, in any process (PostgreSQL NOTIFY), for the member's open pages.
+// this account that the member may see changes, in any process (PostgreSQL NOTIFY).
 import { routeViewer } from "@/lib/auth/route-viewer";
 import { subscribeToConversationChanges } from "@/lib/conversations/conversation-signals";
+import { visibleConversationIds } from "@/lib/conversations/visible-inboxes";
 import { toErrorResponse } from "@/lib/errors/to-error-response";
 
 export const dynamic = "force-dynamic";
@@ -19,14 +20,23 @@ export async function GET(request: Request, { params }: { params: Promise<{ acco
   let cleanup = () => {};
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
-      const send = (text: string) => controller.enqueue(encoder.encode(text));
+      let open = true;
+      // A visibility check may finish after the browser has gone.
+      const send = (text: string) => open && controller.enqueue(encoder.encode(text));
       // A reconnect of the signal listener may have lost changes: "change" makes the page reload its data.
       const unsubscribe = subscribeToConversationChanges((change) => {
-        if (change === null || change.accountId === viewer.accountId) send(`event: change\ndata: ${JSON.stringify(change?.conversationIds ?? [])}\n\n`);
+        if (change === null) return send("event: change\ndata: []\n\n");
+        if (change.accountId !== viewer.accountId) return;
+        // Agents hear only of conversations in their own inboxes.
+        void visibleConversationIds(viewer, change.conversationIds).then(
+          (ids) => ids.length > 0 && send(`event: change\ndata: ${JSON.stringify(ids)}\n\n`),
+          () => send("event: change\ndata: []\n\n"),
+        );
       });
       const keepAlive = setInterval(() => send(": keep-alive\n\n"), KEEP_ALIVE_MS);
       send("retry: 3000\n\n");
       cleanup = () => {
+        open = false;
         clearInterval(keepAlive);
         unsubscribe();
       };

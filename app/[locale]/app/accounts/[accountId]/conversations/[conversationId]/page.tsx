@@ -3,12 +3,11 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { contactLabel } from "@/components/conversations/contact-label";
-import { ConversationsWorkspace } from "@/components/conversations/conversations-workspace";
 import { Thread } from "@/components/conversations/thread";
 import { guardAccountPage } from "@/lib/auth/page-guards";
 import { parseId } from "@/lib/auth/parse-id";
 import { getConversation } from "@/lib/conversations/get-conversation";
-import { listConversations } from "@/lib/conversations/list-conversations";
+import { markConversationRead } from "@/lib/conversations/list-conversations";
 
 type Params = { params: Promise<{ accountId: string; conversationId: string }> };
 
@@ -30,10 +29,7 @@ export async function generateMetadata(props: Params): Promise<Metadata> {
 
 export default async function ConversationPage(props: Params) {
   const { viewer, conversation } = await load(props);
-  const conversations = await listConversations(viewer);
-  return (
-    <ConversationsWorkspace accountId={viewer.accountId} conversations={conversations} selectedId={conversation.id}>
-      <Thread viewer={viewer} conversation={conversation} />
-    </ConversationsWorkspace>
-  );
+  // Rendered again on every live change while open: what arrives while the viewer looks is read.
+  await markConversationRead(viewer.userId, conversation.id);
+  return <Thread viewer={viewer} conversation={conversation} />;
 }
