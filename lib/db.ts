@@ -61,13 +61,16 @@ async function open(): Promise<Handle> {
 }
 
 /**
- * The embedded database with a smaller buffer cache than PostgreSQL's default 128 MB: PGlite's
+ * Every PGlite of the app (server, migrations, tests), with the extensions the migrations need
+ * and a smaller buffer cache than PostgreSQL's default 128 MB: PGlite's
  * memory never shrinks, and 128 MB of buffers cost a one-process server more than it gains
  * (a webhook writes a row and the worker reads it back while it is still cached).
  */
 export async function openPglite(dir?: string): Promise<PGlite> {
   const { PGlite } = await import("@electric-sql/pglite");
-  return PGlite.create(dir, { startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=8MB"] });
+  // pg_trgm backs the conversation search's indexes (migration 20261128060000).
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
+  return PGlite.create(dir, { startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=8MB"], extensions: { pg_trgm } });
 }
 
 export async function clientOnPglite(pglite: PGlite): Promise<Db> {

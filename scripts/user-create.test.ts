@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import { openPglite } from "@/lib/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migratedPglite } from "@/lib/testing/migrated-pglite";
 
@@ -23,7 +23,7 @@ function userCreate(...args: string[]) {
 }
 
 async function query(sql: string) {
-  const pglite = await PGlite.create(path.join(dataDir, "pglite"));
+  const pglite = await openPglite(path.join(dataDir, "pglite"));
   try {
     return (await pglite.query(sql)).rows;
   } finally {

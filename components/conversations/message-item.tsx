@@ -1,6 +1,7 @@
 import type { getTranslations } from "next-intl/server";
 import { AttachmentView } from "@/components/conversations/attachment-view";
 import { LocalTime } from "@/components/conversations/local-time";
+import { ReactButton } from "@/components/conversations/react-button";
 import { RetryButton } from "@/components/conversations/retry-button";
 import { isSendFailureReason } from "@/lib/instagram/send-errors";
 import type { ThreadMessage } from "@/lib/conversations/get-conversation";
@@ -14,10 +15,13 @@ export function MessageItem({
   message,
   repliedTo,
   contactName,
+  businessId,
   t,
 }: {
   accountId: number;
   message: ThreadMessage;
+  /** the inbox's IG_ID: its reactions are ours */
+  businessId?: string;
   repliedTo?: { id: number; text: string | null };
   contactName: string;
   t: Translate;
@@ -73,6 +77,9 @@ export function MessageItem({
             <RetryButton accountId={accountId} messageId={message.id} />
           )}
           {outgoing && message.readAt && <span>{t("seen")}</span>}
+          {!outgoing && message.mid && !message.deletedAt && message.kind === "message" && (
+            <ReactButton accountId={accountId} messageId={message.id} reacted={message.reactions.some((r) => r.reactorId === businessId)} />
+          )}
         </p>
       </div>
     </li>

@@ -64,6 +64,7 @@ export async function Thread({ viewer, conversation }: { viewer: Viewer; convers
                 message={message}
                 repliedTo={message.replyToMid ? byMid.get(message.replyToMid) : undefined}
                 contactName={label}
+                businessId={conversation.inbox.channel?.instagramUserId}
                 t={t}
               />
             </Fragment>

@@ -14,7 +14,7 @@ export async function getConversation(viewer: Viewer, conversationId: number) {
       status: true,
       assigneeId: true,
       lastCustomerMessageAt: true,
-      inbox: { select: { id: true, name: true, channel: { select: { reauthorizationRequired: true } } } },
+      inbox: { select: { id: true, name: true, channel: { select: { reauthorizationRequired: true, instagramUserId: true } } } },
       contact: {
         select: { id: true, igsid: true, name: true, username: true, avatarPath: true, followerCount: true, verified: true, profileError: true },
       },
@@ -42,7 +42,7 @@ export async function getConversation(viewer: Viewer, conversationId: number) {
             orderBy: { position: "asc" },
             select: { id: true, type: true, sourceUrl: true, title: true, fileStatus: true, contentType: true },
           },
-          reactions: { where: { emoji: { not: null } }, select: { emoji: true, reaction: true } },
+          reactions: { where: { emoji: { not: null } }, select: { emoji: true, reaction: true, reactorId: true } },
         },
       },
     },

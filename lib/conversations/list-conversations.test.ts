@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assignConversation, setConversationStatus } from "@/lib/conversations/manage-conversation";
-import { conversationFiltersSchema, listConversations, markConversationRead, PAGE_SIZE } from "@/lib/conversations/list-conversations";
+import { conversationFiltersSchema, listConversations, markConversationRead, PAGE_SIZE, searchTuning } from "@/lib/conversations/list-conversations";
 import { db } from "@/lib/db";
 import { aUser, anInstagramInbox } from "@/lib/testing/factories";
 import { withTestDb } from "@/lib/testing/with-test-db";
@@ -38,7 +38,11 @@ describe("listConversations", () => {
     expect(new Set(ids).size).toBe(total);
   });
 
-  it("filters by status, assignee and inbox, and searches names, usernames and message text", async () => {
+  it.each([
+    ["rare terms (through the trigram indexes)", 2_000],
+    ["common terms (newest conversations first)", 0],
+  ])("filters by status, assignee and inbox, and searches names, usernames and message text: %s", async (_, rareTermRows) => {
+    searchTuning.rareTermRows = rareTermRows;
     const { instagramUserId: ig, viewer, accountId } = await anInboxWithAgent();
     const other = await anInstagramInbox({ accountId });
     await deliver(ig, "2000000000000001", "Where is my order #4411?");
@@ -65,6 +69,26 @@ describe("listConversations", () => {
     expect(await texts({}, viewer)).toEqual(["Where is my order #4411?"]);
     expect(await texts({ status: "resolved" }, viewer)).toEqual(["Do you ship to Lisbon?"]);
     expect(await texts({ status: "all" }, viewer)).toHaveLength(2);
+    expect(await texts({ q: "lisbon", status: "resolved", assignee: "me" }, viewer)).toEqual(["Do you ship to Lisbon?"]);
+    expect(await texts({ q: "%" })).toEqual([]);
+    searchTuning.rareTermRows = 2_000;
+  });
+
+  it("pages through search results by cursor on the common-term path too", async () => {
+    const { instagramUserId: ig, viewer } = await anInboxWithAgent();
+    const total = PAGE_SIZE + 3;
+    for (let i = 0; i < total; i++) await deliver(ig, `40000000000${String(i).padStart(5, "0")}`, `parcel ${i}`, Date.now() - (total - i) * 1000);
+    await deliver(ig, "4000000000099999", "something else");
+    searchTuning.rareTermRows = 0;
+    try {
+      const first = await listConversations(viewer, filters({ q: "PARCEL" }));
+      const second = await listConversations(viewer, filters({ q: "PARCEL", cursor: first.nextCursor }));
+      expect(first.conversations.map((c) => c.lastMessage?.text)[0]).toBe(`parcel ${total - 1}`);
+      expect(second.nextCursor).toBeNull();
+      expect(new Set([...first.conversations, ...second.conversations].map((c) => c.id)).size).toBe(total);
+    } finally {
+      searchTuning.rareTermRows = 2_000;
+    }
   });
 
   it("counts what the customer sent since the viewer last opened the conversation", async () => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { visibleConversations, type Viewer } from "@/lib/conversations/visible-inboxes";
+import { listVisibleInboxes, visibleConversations, type Viewer } from "@/lib/conversations/visible-inboxes";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -24,16 +24,64 @@ function decodeCursor(cursor: string): { lastActivityAt: Date; id: number } | nu
   return Number.isNaN(lastActivityAt.getTime()) || !/^\d+$/.test(id ?? "") ? null : { lastActivityAt, id: Number(id) };
 }
 
-function whereFor(viewer: Viewer, filters: ConversationFilters): Prisma.ConversationWhereInput {
+/** Beyond this many matching rows a term is common: checking the newest conversations will do. Tests lower it. */
+export const searchTuning = { rareTermRows: 2_000 };
+
+const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * Name, @username or message text containing the term. A rare term is looked up through the
+ * trigram indexes first (a few thousand rows at most), then only those conversations are
+ * considered. A common one would make that lookup read a large share of all messages; instead
+ * the conversations are checked newest first, which finds a page of them after a few dozen.
+ */
+async function searchCondition(viewer: Viewer, filters: ConversationFilters & { q: string }): Promise<Prisma.ConversationWhereInput> {
+  const pattern = likePattern(filters.q);
+  const client = await db();
+  const inboxIds = (await listVisibleInboxes(viewer)).map((inbox) => inbox.id);
+  const [contacts, messages] = await Promise.all([
+    client.$queryRaw<{ id: number }[]>`
+      SELECT id FROM "Contact" WHERE "inboxId" = ANY(${inboxIds}::int[]) AND (name ILIKE ${pattern} OR username ILIKE ${pattern})
+      LIMIT ${searchTuning.rareTermRows}`,
+    client.$queryRaw<{ id: number }[]>`
+      SELECT "conversationId" AS id FROM "Message" WHERE "inboxId" = ANY(${inboxIds}::int[]) AND text ILIKE ${pattern}
+      LIMIT ${searchTuning.rareTermRows}`,
+  ]);
+  const ids = (rows: { id: number }[]) => [...new Set(rows.map((row) => row.id))];
+  if (contacts.length < searchTuning.rareTermRows && messages.length < searchTuning.rareTermRows) return { OR: [{ contactId: { in: ids(contacts) } }, { id: { in: ids(messages) } }] };
+  return { id: { in: await newestMatching(viewer, inboxIds, filters, pattern) } };
+}
+
+/** The next page's conversations containing a common term, in the list's order (see searchCondition). */
+async function newestMatching(viewer: Viewer, inboxIds: number[], filters: ConversationFilters, pattern: string): Promise<number[]> {
+  const client = await db();
+  const after = filters.cursor ? decodeCursor(filters.cursor) : null;
+  // Columns are UTC timestamps without a zone: compare with the same, whatever the session's zone.
+  const afterAt = after ? after.lastActivityAt.toISOString().replace("Z", "") : null;
+  const rows = await client.$queryRaw<{ id: number }[]>`
+    SELECT c.id FROM "Conversation" c
+    WHERE c."accountId" = ${viewer.accountId} AND c."inboxId" = ANY(${filters.inbox ? inboxIds.filter((id) => id === filters.inbox) : inboxIds}::int[])
+      AND (${filters.status} = 'all' OR c.status::text = ${filters.status})
+      AND (${filters.assignee} <> 'me' OR c."assigneeId" = ${viewer.userId})
+      AND (${filters.assignee} <> 'unassigned' OR c."assigneeId" IS NULL)
+      AND (${afterAt}::timestamp IS NULL OR (c."lastActivityAt", c.id) < (${afterAt}::timestamp, ${after?.id ?? 0}))
+      AND (
+        -- OFFSET 0 keeps these as per-row checks: the planner would otherwise read every match first.
+        EXISTS (SELECT 1 FROM "Message" m WHERE m."conversationId" = c.id AND m.text ILIKE ${pattern} OFFSET 0)
+        OR EXISTS (SELECT 1 FROM "Contact" ct WHERE ct.id = c."contactId" AND (ct.name ILIKE ${pattern} OR ct.username ILIKE ${pattern}) OFFSET 0)
+      )
+    ORDER BY c."lastActivityAt" DESC, c.id DESC
+    LIMIT ${PAGE_SIZE + 1}`;
+  return rows.map((row) => row.id);
+}
+
+async function whereFor(viewer: Viewer, filters: ConversationFilters): Promise<Prisma.ConversationWhereInput> {
   const and: Prisma.ConversationWhereInput[] = [visibleConversations(viewer)];
   if (filters.status !== "all") and.push({ status: filters.status });
   if (filters.assignee === "me") and.push({ assigneeId: viewer.userId });
   if (filters.assignee === "unassigned") and.push({ assigneeId: null });
   if (filters.inbox) and.push({ inboxId: filters.inbox });
-  if (filters.q) {
-    const contains = { contains: filters.q, mode: "insensitive" } as const;
-    and.push({ OR: [{ contact: { name: contains } }, { contact: { username: contains } }, { messages: { some: { text: contains } } }] });
-  }
+  if (filters.q) and.push(await searchCondition(viewer, { ...filters, q: filters.q }));
   const after = filters.cursor ? decodeCursor(filters.cursor) : null;
   if (after) and.push({ OR: [{ lastActivityAt: { lt: after.lastActivityAt } }, { lastActivityAt: after.lastActivityAt, id: { lt: after.id } }] });
   return { AND: and };
@@ -46,7 +94,7 @@ function whereFor(viewer: Viewer, filters: ConversationFilters): Prisma.Conversa
 export async function listConversations(viewer: Viewer, filters: ConversationFilters = conversationFiltersSchema.parse({})) {
   const client = await db();
   const rows = await client.conversation.findMany({
-    where: whereFor(viewer, filters),
+    where: await whereFor(viewer, filters),
     orderBy: [{ lastActivityAt: "desc" }, { id: "desc" }],
     take: PAGE_SIZE + 1,
     select: {

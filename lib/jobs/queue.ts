@@ -13,6 +13,7 @@ export const QUEUES = {
   contactProfiles: "contact-profiles",
   mediaDownloads: "media-downloads",
   outgoingMessages: "outgoing-messages",
+  senderActions: "sender-actions",
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -23,6 +24,7 @@ const QUEUE_OPTIONS: Record<QueueName, Omit<Queue, "name">> = {
   [QUEUES.mediaDownloads]: { retryLimit: 5, retryDelay: 10, retryBackoff: true, retryDelayMax: 3600, expireInSeconds: 300, notify: true },
   // A reply waits at most some 10 minutes for Meta (throttling, outages) before it is marked failed.
   [QUEUES.outgoingMessages]: { retryLimit: 6, retryDelay: 5, retryBackoff: true, retryDelayMax: 300, expireInSeconds: 60, notify: true },
+  [QUEUES.senderActions]: { retryLimit: 4, retryDelay: 5, retryBackoff: true, retryDelayMax: 120, expireInSeconds: 60, notify: true },
 };
 
 type QueueOverrides = Partial<Record<QueueName, Partial<Omit<Queue, "name">>>>;

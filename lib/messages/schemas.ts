@@ -8,3 +8,4 @@ export const retryReplySchema = z.object({ messageId: id });
 
 export const assignConversationSchema = z.object({ conversationId: id, assigneeId: id.nullable() });
 export const conversationStatusSchema = z.object({ conversationId: id, status: z.enum(["open", "resolved"]) });
+export const reactSchema = z.object({ messageId: id, react: z.boolean() });

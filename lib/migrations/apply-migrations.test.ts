@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import { openPglite } from "@/lib/db";
 import { afterEach, describe, expect, it } from "vitest";
 import { applyMigrations } from "@/lib/migrations/apply-migrations";
 
@@ -20,7 +20,7 @@ function migrationsDir(files: Record<string, string>) {
 
 describe("applyMigrations", () => {
   it("applies the project's migrations once, recorded as Prisma records them", async () => {
-    const db = await PGlite.create();
+    const db = await openPglite();
     const first = await applyMigrations(db);
     expect(first.length).toBeGreaterThan(0);
     expect(await applyMigrations(db)).toEqual([]);
@@ -31,7 +31,7 @@ describe("applyMigrations", () => {
   });
 
   it("applies in name order and only what is pending", async () => {
-    const db = await PGlite.create();
+    const db = await openPglite();
     const dir = migrationsDir({ "2_add": `INSERT INTO t VALUES (2);`, "1_create": `CREATE TABLE t (n int); INSERT INTO t VALUES (1);` });
     expect(await applyMigrations(db, dir)).toEqual(["1_create", "2_add"]);
     fs.mkdirSync(path.join(dir, "3_more"));
@@ -42,7 +42,7 @@ describe("applyMigrations", () => {
   });
 
   it("rolls a failing migration back completely and names it", async () => {
-    const db = await PGlite.create();
+    const db = await openPglite();
     const dir = migrationsDir({ "1_ok": "CREATE TABLE t (n int);", "2_bad": "INSERT INTO t VALUES (1); SELECT * FROM missing_table;" });
     await expect(applyMigrations(db, dir)).rejects.toThrow(/Migration 2_bad failed/);
     expect((await db.query("SELECT * FROM t")).rows).toEqual([]);

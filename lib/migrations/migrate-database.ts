@@ -10,8 +10,8 @@ export async function migrateDatabase(): Promise<string[]> {
   const { database } = env();
   if (database.kind === "pglite") {
     acquirePgliteLock(database.dir);
-    const { PGlite } = await import("@electric-sql/pglite");
-    const pglite = await PGlite.create(database.dir);
+    const { openPglite } = await import("@/lib/db");
+    const pglite = await openPglite(database.dir);
     try {
       return await applyMigrations(pglite);
     } finally {

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Client } from "pg";
+import { hashPassword } from "@/lib/auth/password";
 import { applyMigrations, type SqlRunner } from "@/lib/migrations/apply-migrations";
 import { migratedPglite } from "@/lib/testing/migrated-pglite";
 
@@ -25,11 +26,15 @@ export async function openDatabase(target: { pgliteDir: string } | { url: string
   return database;
 }
 
+/** The agent the live-latency phase signs in as (a member of the bench's inbox). */
+export const BENCH_AGENT = { email: "agent@bench.test", password: "bench-agent-password" };
+
 /**
- * An account with an inbox connected to `instagramUserId`, so that deliveries route. The token is
- * not a real (encrypted) one: contact-profile lookups fail at once and are retried much later.
+ * An account with an inbox connected to `instagramUserId`, so that deliveries route, and an
+ * agent of it. The token is not a real (encrypted) one: contact-profile lookups fail at once
+ * and are retried much later. Returns the account's id.
  */
-export async function seedInbox(db: SqlRunner, instagramUserId: string): Promise<void> {
+export async function seedInbox(db: SqlRunner, instagramUserId: string): Promise<number> {
   const [account] = (await db.query<{ id: number }>(`INSERT INTO "Account" (name, "updatedAt") VALUES ('Bench Bakery', now()) RETURNING id`)).rows;
   const [inbox] = (
     await db.query<{ id: number }>(`INSERT INTO "Inbox" ("accountId", name, "updatedAt") VALUES ($1, 'bench_bakery', now()) RETURNING id`, [account!.id])
@@ -39,6 +44,15 @@ export async function seedInbox(db: SqlRunner, instagramUserId: string): Promise
      VALUES ($1, $2, 'bench_bakery', 'bench-token', now() + interval '60 days', now(), ARRAY['instagram_business_basic', 'instagram_business_manage_messages'], now())`,
     [inbox!.id, instagramUserId],
   );
+  const [agent] = (
+    await db.query<{ id: number }>(`INSERT INTO "User" (email, name, "passwordHash", "updatedAt") VALUES ($1, 'Bench Agent', $2, now()) RETURNING id`, [
+      BENCH_AGENT.email,
+      await hashPassword(BENCH_AGENT.password),
+    ])
+  ).rows;
+  await db.query(`INSERT INTO "AccountUser" ("accountId", "userId", role) VALUES ($1, $2, 'agent')`, [account!.id, agent!.id]);
+  await db.query(`INSERT INTO "InboxMember" ("inboxId", "userId") VALUES ($1, $2)`, [inbox!.id, agent!.id]);
+  return account!.id;
 }
 
 /** When each message whose mid starts with `prefix` was stored (Message.createdAt, epoch ms). */

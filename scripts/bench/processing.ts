@@ -1,6 +1,7 @@
 import { startApp, type App } from "./app";
 import { countStored, eventStatuses, openDatabase, seedInbox, storedAt } from "./database";
 import { delivery, INSTAGRAM_USER_ID } from "./deliveries";
+import { measureLiveLatency } from "./live-latency";
 import { closedLoop, openLoop, percentile, type LoadResult } from "./load";
 import { sleep } from "./support";
 
@@ -10,6 +11,10 @@ export type ProcessingResult = {
   lags: number[];
   lagLoad: LoadResult;
   lagMissing: number;
+  /** webhook sent → its text visible in an agent's open browser, ms */
+  liveLatencies: number[];
+  /** peak server RSS before the browser phase (webhooks only) */
+  webhooksOnlyRssMb: number;
   /** closed-loop burst: messages stored per second, first to last stored */
   throughput: number;
   /** the same, counting only what was stored after the senders stopped (the worker alone) */
@@ -35,7 +40,7 @@ export async function measureProcessing(
 ): Promise<ProcessingResult> {
   const embedded = "pgliteDir" in target;
   let db = await openDatabase(target);
-  await seedInbox(db, INSTAGRAM_USER_ID);
+  const accountId = await seedInbox(db, INSTAGRAM_USER_ID);
   // PGlite allows one process: the bench lets go before the app opens the folder.
   if (embedded) await db.close();
 
@@ -79,6 +84,9 @@ export async function measureProcessing(
     onSend: ({ mid }, at) => lagSent.set(mid, at),
   });
   await drained("bench-lag-", lagLoad.ok);
+  // Memory while only webhooks arrive, before an agent's browser has pages rendered.
+  const webhooksOnlyRssMb = app.peakRssMb();
+  const liveLatencies = await measureLiveLatency(app.url, accountId, secret);
 
   const burstLoad = await closedLoop({ url, seconds: settings.burstSeconds, connections: settings.connections, make: (n) => delivery(secret, "burst", n) });
   const sendersStopped = Date.now();
@@ -96,6 +104,8 @@ export async function measureProcessing(
       app,
       lags,
       lagLoad,
+      liveLatencies,
+      webhooksOnlyRssMb,
       lagMissing: lagSent.size - lags.length,
       throughput: perSecond(burst.length, burst[0]!, burst.at(-1)!),
       // Only meaningful when a real backlog was left (a tenth of the burst or more).

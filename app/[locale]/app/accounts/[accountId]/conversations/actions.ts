@@ -2,8 +2,9 @@
 
 import { accountAction } from "@/lib/actions/authorized-action";
 import { assignConversation, setConversationStatus } from "@/lib/conversations/manage-conversation";
+import { reactToMessage } from "@/lib/messages/react-to-message";
 import { retryReply } from "@/lib/messages/retry-reply";
-import { assignConversationSchema, conversationStatusSchema, retryReplySchema, sendReplySchema } from "@/lib/messages/schemas";
+import { assignConversationSchema, conversationStatusSchema, reactSchema, retryReplySchema, sendReplySchema } from "@/lib/messages/schemas";
 import { sendReply } from "@/lib/messages/send-reply";
 
 // Agents and administrators alike; sendReply and retryReply scope everything to what the viewer may see.
@@ -21,4 +22,8 @@ export const assignConversationAction = accountAction({ schema: assignConversati
 
 export const setConversationStatusAction = accountAction({ schema: conversationStatusSchema, role: "agent" }, ({ accountId, conversationId, status }, actor, role) =>
   setConversationStatus({ accountId, userId: actor.id, role }, conversationId, status),
+);
+
+export const reactAction = accountAction({ schema: reactSchema, role: "agent" }, ({ accountId, messageId, react }, actor, role) =>
+  reactToMessage({ accountId, userId: actor.id, role }, messageId, react),
 );

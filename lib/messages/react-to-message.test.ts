@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+const port = await vi.hoisted(async () => {
+  const { freePortSync } = await import("@/lib/testing/free-port");
+  const chosen = freePortSync();
+  process.env.INSTAGRAM_GRAPH_URL = `http://127.0.0.1:${chosen}`;
+  return chosen;
+});
+
+const { standIn } = await import("@/e2e/meta-stand-in/control");
+const { startMetaStandIn } = await import("@/e2e/meta-stand-in/server");
+const { db } = await import("@/lib/db");
+const { decryptSecret } = await import("@/lib/crypto/secret-box");
+const { tokenPurpose } = await import("@/lib/instagram/token-purpose");
+const { deliverSenderAction, reactToMessage } = await import("@/lib/messages/react-to-message");
+const { aUser, anInstagramInbox } = await import("@/lib/testing/factories");
+const { withTestDb } = await import("@/lib/testing/with-test-db");
+const { processWebhookEvent } = await import("@/lib/webhooks/process-webhook-event");
+const payload = await import("@/lib/webhooks/testing/payloads");
+
+withTestDb();
+
+let meta: Awaited<ReturnType<typeof startMetaStandIn>>;
+beforeAll(async () => {
+  meta = await startMetaStandIn({ port });
+});
+afterAll(() => meta.close());
+const control = () => standIn(meta.url);
+
+async function aCustomerMessage(hoursAgo = 1) {
+  const { accountId, instagramUserId } = await anInstagramInbox();
+  const client = await db();
+  const admin = await aUser({ membership: { accountId, role: "administrator" } });
+  await control().reset();
+  await control().putUser(instagramUserId, { username: "shop" });
+  const channel = await client.instagramChannel.findUniqueOrThrow({ where: { instagramUserId } });
+  await control().issueToken({ userId: instagramUserId, token: decryptSecret(channel.accessToken, tokenPurpose(instagramUserId)) });
+  const item = payload.customerMessage(instagramUserId, { text: "Love the new cake!" }, { timestamp: Date.now() - hoursAgo * 3600_000 });
+  const { id } = await client.webhookEvent.create({ data: { body: Buffer.from(payload.notification(instagramUserId, [item])) } });
+  await processWebhookEvent(id);
+  const message = await client.message.findFirstOrThrow({ where: { mid: item.message.mid } });
+  return { viewer: { accountId, userId: admin.id, role: "administrator" as const }, message, instagramUserId };
+}
+
+const ours = async (messageId: number, reactorId: string) => (await db()).messageReaction.findUnique({ where: { messageId_reactorId: { messageId, reactorId } } });
+const job = async () => {
+  const [row] = await (await db()).$queryRaw<{ data: { messageId: number; react: boolean; at: number } }[]>`SELECT data FROM pgboss.job WHERE name = 'sender-actions' ORDER BY created_on DESC LIMIT 1`;
+  return row!.data;
+};
+
+describe("reactToMessage", () => {
+  it("shows the heart at once and sends sender_action react with the message's id", async () => {
+    const { viewer, message, instagramUserId } = await aCustomerMessage();
+    await reactToMessage(viewer, message.id, true);
+    expect(await ours(message.id, instagramUserId)).toMatchObject({ reaction: "love", emoji: "❤️" });
+    await deliverSenderAction(await job(), { lastAttempt: false });
+    const [sent] = (await control().state()).messages;
+    expect(sent!.body).toEqual({ recipient: { id: payload.CUSTOMER }, sender_action: "react", payload: { message_id: message.mid, reaction: "love" } });
+
+    await reactToMessage(viewer, message.id, false);
+    expect(await ours(message.id, instagramUserId)).toMatchObject({ reaction: null, emoji: null });
+    await deliverSenderAction(await job(), { lastAttempt: false });
+    expect((await control().state()).messages[1]!.body).toEqual({ recipient: { id: payload.CUSTOMER }, sender_action: "unreact", payload: { message_id: message.mid } });
+  });
+
+  it("takes the heart back when Meta refuses it", async () => {
+    const { viewer, message, instagramUserId } = await aCustomerMessage();
+    await reactToMessage(viewer, message.id, true);
+    await control().addFailure({ method: "POST", path: "*messages", status: 400, body: { error: { message: "Invalid parameter", type: "IGApiException", code: 100, fbtrace_id: "R1" } } });
+    await deliverSenderAction(await job(), { lastAttempt: false });
+    expect(await ours(message.id, instagramUserId)).toBeNull();
+  });
+
+  it("only within 24 hours of the customer's last message", async () => {
+    const { viewer, message } = await aCustomerMessage(30);
+    await expect(reactToMessage(viewer, message.id, true)).rejects.toMatchObject({ code: "MESSAGING_WINDOW_CLOSED" });
+  });
+});

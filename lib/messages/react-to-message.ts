@@ -1,0 +1,80 @@
+import { publishConversationChanges } from "@/lib/conversations/conversation-signals";
+import { visibleConversations, type Viewer } from "@/lib/conversations/visible-inboxes";
+import { decryptSecret } from "@/lib/crypto/secret-box";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors/app-error";
+import { MetaRequestError } from "@/lib/instagram/meta-error";
+import { metaRequest } from "@/lib/instagram/meta-http";
+import { classifySendError } from "@/lib/instagram/send-errors";
+import { tokenPurpose } from "@/lib/instagram/token-purpose";
+import { jobId, queue, QUEUES } from "@/lib/jobs/queue";
+import { logger } from "@/lib/logger";
+import { messagingWindow } from "@/lib/messages/messaging-window";
+import { getInstagramSettings } from "@/lib/settings/instagram-settings";
+import type { JobAttempt } from "@/lib/worker/work-in-batches";
+
+/** The heart Instagram shows; the Send API calls it "love" (instagram-platform.md §8). */
+const REACTION = { reaction: "love", emoji: "❤️" } as const;
+
+export type SenderActionJob = { messageId: number; react: boolean; at: number };
+
+/**
+ * An agent hearts a customer's message, or takes the heart back: shown at once (as the
+ * business's reaction), then sent by the worker as `sender_action: react|unreact`. Within the
+ * 24-hour window only: Human Agent covers replies a person writes, not reactions.
+ */
+export async function reactToMessage(viewer: Viewer, messageId: number, react: boolean): Promise<void> {
+  const client = await db();
+  const message = await client.message.findFirst({
+    where: { id: messageId, direction: "incoming", mid: { not: null }, deletedAt: null, conversation: visibleConversations(viewer) },
+    select: { conversation: { select: { id: true, accountId: true, lastCustomerMessageAt: true, inbox: { select: { channel: { select: { instagramUserId: true, reauthorizationRequired: true } } } } } } },
+  });
+  if (!message) throw new AppError("NOT_FOUND");
+  const { conversation } = message;
+  const channel = conversation.inbox.channel;
+  if (!channel || channel.reauthorizationRequired) throw new AppError("REAUTHORIZATION_REQUIRED");
+  if (messagingWindow(conversation.lastCustomerMessageAt, false).state !== "open") throw new AppError("MESSAGING_WINDOW_CLOSED", { window: "expired" });
+  const at = new Date();
+  const value = react ? { ...REACTION, eventAt: at } : { reaction: null, emoji: null, eventAt: at };
+  await client.messageReaction.upsert({
+    where: { messageId_reactorId: { messageId, reactorId: channel.instagramUserId } },
+    create: { messageId, reactorId: channel.instagramUserId, ...value },
+    update: value,
+  });
+  const boss = await queue();
+  await boss.insert(QUEUES.senderActions, [{ id: jobId("sender-action", messageId, at.getTime()), data: { messageId, react, at: at.getTime() } satisfies SenderActionJob }]);
+  await publishConversationChanges(new Map([[conversation.id, conversation.accountId]]));
+}
+
+/** The worker's half: POST the sender action; given up on, the reaction shown is taken back. */
+export async function deliverSenderAction({ messageId, react, at }: SenderActionJob, { lastAttempt }: JobAttempt): Promise<void> {
+  const client = await db();
+  const message = await client.message.findUnique({
+    where: { id: messageId },
+    select: { mid: true, conversation: { select: { id: true, accountId: true, contact: { select: { igsid: true } }, inbox: { select: { channel: true } } } } },
+  });
+  const channel = message?.conversation.inbox.channel;
+  if (!message?.mid || !channel) return;
+  const { apiVersion } = await getInstagramSettings();
+  try {
+    await metaRequest(`${env().INSTAGRAM_GRAPH_URL}/${apiVersion.value}/${channel.instagramUserId}/messages`, {
+      method: "POST",
+      token: decryptSecret(channel.accessToken, tokenPurpose(channel.instagramUserId)),
+      json: {
+        recipient: { id: message.conversation.contact.igsid },
+        sender_action: react ? "react" : "unreact",
+        payload: react ? { message_id: message.mid, reaction: REACTION.reaction } : { message_id: message.mid },
+      },
+    });
+  } catch (error) {
+    const meta = error instanceof MetaRequestError ? error.meta : undefined;
+    const { action, reason } = meta ? classifySendError(meta) : ({ action: "fail", reason: "unknown" } as const);
+    logger.warn({ messageId, react, code: meta?.code, subcode: meta?.subcode, fbtraceId: meta?.fbtraceId, reason, lastAttempt }, "reaction not sent");
+    if (action === "retry" && !lastAttempt) throw error;
+    if (action === "reauthorize") await client.instagramChannel.update({ where: { id: channel.id }, data: { reauthorizationRequired: true } });
+    // Unless the agent changed it again since, show what the customer actually sees.
+    await client.messageReaction.deleteMany({ where: { messageId, reactorId: channel.instagramUserId, eventAt: new Date(at) } });
+    await publishConversationChanges(new Map([[message.conversation.id, message.conversation.accountId]]));
+  }
+}
