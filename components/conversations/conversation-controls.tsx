@@ -1,9 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useId, useState, useTransition } from "react";
+import { useId } from "react";
 import { assignConversationAction, setConversationStatusAction } from "@/app/[locale]/app/accounts/[accountId]/conversations/actions";
+import { useRefreshingAction } from "@/components/conversations/use-refreshing-action";
 import { Button } from "@/components/ui/button";
 
 /** Assign to a person and resolve / reopen, from the thread's header. */
@@ -21,17 +21,9 @@ export function ConversationControls({
   assignable: { id: number; name: string }[];
 }) {
   const t = useTranslations("Conversations.controls");
-  const router = useRouter();
   const selectId = useId();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string>();
-
-  const run = (action: () => Promise<{ ok: boolean; fieldErrors?: Record<string, string> }>) =>
-    startTransition(async () => {
-      const result = await action();
-      setError(result.ok ? undefined : result.fieldErrors?.status === "alreadyOpen" ? t("alreadyOpen") : t("failed"));
-      router.refresh();
-    });
+  const { pending, error, run: runAction } = useRefreshingAction();
+  const run = (action: Parameters<typeof runAction>[0]) => runAction(action, ({ fieldErrors }) => t(fieldErrors?.status === "alreadyOpen" ? "alreadyOpen" : "failed"));
 
   return (
     <div className="ms-auto flex flex-wrap items-center justify-end gap-2">

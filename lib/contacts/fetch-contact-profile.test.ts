@@ -12,14 +12,11 @@ const port = await vi.hoisted(async () => {
   return chosen;
 });
 
-const { standIn } = await import("@/e2e/meta-stand-in/control");
 const { startMetaStandIn } = await import("@/e2e/meta-stand-in/server");
 const { db } = await import("@/lib/db");
 const { fetchContactProfile } = await import("@/lib/contacts/fetch-contact-profile");
-const { anInstagramInbox } = await import("@/lib/testing/factories");
+const { aProcessedCustomerMessage, anInboxKnownToMeta } = await import("@/lib/testing/meta-inbox");
 const { withTestDb } = await import("@/lib/testing/with-test-db");
-const { processWebhookEvent } = await import("@/lib/webhooks/process-webhook-event");
-const payload = await import("@/lib/webhooks/testing/payloads");
 
 withTestDb();
 
@@ -33,19 +30,9 @@ afterAll(async () => {
 });
 
 async function aContact() {
-  const { instagramUserId } = await anInstagramInbox();
-  const control = standIn(meta.url);
-  await control.reset();
-  await control.putUser(instagramUserId, { username: "shop" });
+  const { instagramUserId, control } = await anInboxKnownToMeta(meta.url);
+  await aProcessedCustomerMessage(instagramUserId, "hi");
   const client = await db();
-  const channel = await client.instagramChannel.findUniqueOrThrow({ where: { instagramUserId } });
-  const { decryptSecret } = await import("@/lib/crypto/secret-box");
-  const { tokenPurpose } = await import("@/lib/instagram/token-purpose");
-  await control.issueToken({ userId: instagramUserId, token: decryptSecret(channel.accessToken, tokenPurpose(instagramUserId)) });
-  const { id } = await client.webhookEvent.create({
-    data: { body: Buffer.from(payload.notification(instagramUserId, [payload.customerMessage(instagramUserId, { text: "hi" })])) },
-  });
-  await processWebhookEvent(id);
   return { control, contact: await client.contact.findFirstOrThrow() };
 }
 

@@ -10,12 +10,10 @@ const port = await vi.hoisted(async () => {
 const { standIn } = await import("@/e2e/meta-stand-in/control");
 const { startMetaStandIn } = await import("@/e2e/meta-stand-in/server");
 const { db } = await import("@/lib/db");
-const { decryptSecret } = await import("@/lib/crypto/secret-box");
-const { tokenPurpose } = await import("@/lib/instagram/token-purpose");
 const { deliverSenderAction, reactToMessage } = await import("@/lib/messages/react-to-message");
-const { aUser, anInstagramInbox } = await import("@/lib/testing/factories");
+const { aUser } = await import("@/lib/testing/factories");
+const { aProcessedCustomerMessage, anInboxKnownToMeta } = await import("@/lib/testing/meta-inbox");
 const { withTestDb } = await import("@/lib/testing/with-test-db");
-const { processWebhookEvent } = await import("@/lib/webhooks/process-webhook-event");
 const payload = await import("@/lib/webhooks/testing/payloads");
 
 withTestDb();
@@ -28,17 +26,9 @@ afterAll(() => meta.close());
 const control = () => standIn(meta.url);
 
 async function aCustomerMessage(hoursAgo = 1) {
-  const { accountId, instagramUserId } = await anInstagramInbox();
-  const client = await db();
+  const { accountId, instagramUserId } = await anInboxKnownToMeta(meta.url);
   const admin = await aUser({ membership: { accountId, role: "administrator" } });
-  await control().reset();
-  await control().putUser(instagramUserId, { username: "shop" });
-  const channel = await client.instagramChannel.findUniqueOrThrow({ where: { instagramUserId } });
-  await control().issueToken({ userId: instagramUserId, token: decryptSecret(channel.accessToken, tokenPurpose(instagramUserId)) });
-  const item = payload.customerMessage(instagramUserId, { text: "Love the new cake!" }, { timestamp: Date.now() - hoursAgo * 3600_000 });
-  const { id } = await client.webhookEvent.create({ data: { body: Buffer.from(payload.notification(instagramUserId, [item])) } });
-  await processWebhookEvent(id);
-  const message = await client.message.findFirstOrThrow({ where: { mid: item.message.mid } });
+  const message = await aProcessedCustomerMessage(instagramUserId, "Love the new cake!", { timestamp: Date.now() - hoursAgo * 3600_000 });
   return { viewer: { accountId, userId: admin.id, role: "administrator" as const }, message, instagramUserId };
 }
 

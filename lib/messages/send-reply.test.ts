@@ -10,13 +10,12 @@ const port = await vi.hoisted(async () => {
 const { standIn } = await import("@/e2e/meta-stand-in/control");
 const { startMetaStandIn } = await import("@/e2e/meta-stand-in/server");
 const { db } = await import("@/lib/db");
-const { decryptSecret } = await import("@/lib/crypto/secret-box");
-const { tokenPurpose } = await import("@/lib/instagram/token-purpose");
 const { deliverReply } = await import("@/lib/messages/deliver-reply");
 const { retryReply } = await import("@/lib/messages/retry-reply");
 const { sendReply } = await import("@/lib/messages/send-reply");
 const { saveInstagramSettings } = await import("@/lib/settings/save-instagram-settings");
-const { aUser, anInstagramInbox } = await import("@/lib/testing/factories");
+const { aUser } = await import("@/lib/testing/factories");
+const { aProcessedCustomerMessage, anInboxKnownToMeta } = await import("@/lib/testing/meta-inbox");
 const { withTestDb } = await import("@/lib/testing/with-test-db");
 const { processWebhookEvent } = await import("@/lib/webhooks/process-webhook-event");
 const payload = await import("@/lib/webhooks/testing/payloads");
@@ -39,20 +38,11 @@ async function setHumanAgent(enabled: boolean) {
 
 /** A conversation whose customer last wrote `hoursAgo`, an agent of its inbox, and Meta knowing the inbox's token. */
 async function aConversation({ hoursAgo = 1 } = {}) {
-  const { accountId, inboxId, instagramUserId } = await anInstagramInbox();
-  const client = await db();
+  const { accountId, inboxId, instagramUserId, channelId } = await anInboxKnownToMeta(meta.url);
   const agent = await aUser({ membership: { accountId, role: "agent" } });
-  await client.inboxMember.create({ data: { inboxId, userId: agent.id } });
-  await control().reset();
-  await control().putUser(instagramUserId, { username: "shop" });
-  const channel = await client.instagramChannel.findUniqueOrThrow({ where: { instagramUserId } });
-  await control().issueToken({ userId: instagramUserId, token: decryptSecret(channel.accessToken, tokenPurpose(instagramUserId)) });
-  const { id } = await client.webhookEvent.create({
-    data: { body: Buffer.from(payload.notification(instagramUserId, [payload.customerMessage(instagramUserId, { text: "Is the cake ready?" }, { timestamp: Date.now() - hoursAgo * HOUR })])) },
-  });
-  await processWebhookEvent(id);
-  const conversation = await client.conversation.findFirstOrThrow({ select: { id: true } });
-  return { viewer: { accountId, userId: agent.id, role: "agent" as const }, conversationId: conversation.id, instagramUserId, channelId: channel.id };
+  await (await db()).inboxMember.create({ data: { inboxId, userId: agent.id } });
+  const { conversationId } = await aProcessedCustomerMessage(instagramUserId, "Is the cake ready?", { timestamp: Date.now() - hoursAgo * HOUR });
+  return { viewer: { accountId, userId: agent.id, role: "agent" as const }, conversationId, instagramUserId, channelId };
 }
 
 const stored = async (id: number) => (await db()).message.findUniqueOrThrow({ where: { id } });
