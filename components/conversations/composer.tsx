@@ -2,7 +2,7 @@
 
 import { useFormatter, useNow, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent, type KeyboardEvent } from "react";
+import { useId, useState, useTransition, type FormEvent, type KeyboardEvent } from "react";
 import { sendReplyAction } from "@/app/[locale]/app/accounts/[accountId]/conversations/actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -27,6 +27,7 @@ export function Composer({
 }) {
   const t = useTranslations("Conversations.composer");
   const router = useRouter();
+  const textId = useId();
   const [text, setText] = useState("");
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
@@ -66,9 +67,12 @@ export function Composer({
           <Notice>{error}</Notice>
         </div>
       )}
+      <label htmlFor={textId} className="mb-1 block text-xs font-medium text-slate-600">
+        {t("label")}
+      </label>
       <div className="flex items-end gap-2">
         <textarea
-          aria-label={t("label")}
+          id={textId}
           aria-describedby="composer-bytes"
           aria-invalid={problem === "tooLong"}
           value={text}

@@ -32,7 +32,7 @@ export function ConversationControls({
           {error}
         </span>
       )}
-      <label htmlFor={selectId} className="sr-only">
+      <label htmlFor={selectId} className="text-xs font-medium text-slate-600">
         {t("assignee")}
       </label>
       <select

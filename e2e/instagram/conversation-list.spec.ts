@@ -25,17 +25,17 @@ test("search, filters, unread counts and the keyboard in the conversation list",
   await expect(secondRow).not.toContainText("unread");
 
   // Search by message text.
-  await agent.getByLabel("Search conversations").fill(`parcel ${stamp}`);
+  await agent.getByLabel("Search", { exact: true }).fill(`parcel ${stamp}`);
   await expect(list.getByRole("link")).toHaveCount(1);
   await expect(list.getByRole("link").first()).toContainText(first.text);
-  await agent.getByLabel("Search conversations").fill(`nothing-like-this-${stamp}`);
+  await agent.getByLabel("Search", { exact: true }).fill(`nothing-like-this-${stamp}`);
   await expect(list.getByText("No conversations match these filters.")).toBeVisible();
-  await agent.getByLabel("Search conversations").fill("");
+  await agent.getByLabel("Search", { exact: true }).fill("");
 
   // Assigned to me: none yet.
-  await agent.getByLabel("Filter by assignee").selectOption("me");
+  await agent.getByLabel("Assigned to").selectOption("me");
   await expect(list.getByText("No conversations match these filters.")).toBeVisible();
-  await agent.getByLabel("Filter by assignee").selectOption("all");
+  await agent.getByLabel("Assigned to").selectOption("all");
   await expect(list.getByText(first.text)).toBeVisible();
 
   // Keyboard: focus the first conversation, ↓ to the next, Enter opens it.
