@@ -11,6 +11,11 @@ export async function publishConversationChanges(changes: Map<number, number>): 
   }
 }
 
+/** One conversation changed (a reply, its outcome, a status, an assignment, a reaction). */
+export function publishConversationChange(conversation: { id: number; accountId: number }): Promise<void> {
+  return publishConversationChanges(new Map([[conversation.id, conversation.accountId]]));
+}
+
 /** Calls `handler` with each change; `null` when changes may have been missed (a reconnect). */
 export function subscribeToConversationChanges(handler: (change: ConversationChange | null) => void): () => void {
   return subscribe("switchboard_conversations", (payload) => handler(payload ? (JSON.parse(payload) as ConversationChange) : null));

@@ -1,4 +1,4 @@
-import { publishConversationChanges } from "@/lib/conversations/conversation-signals";
+import { publishConversationChange } from "@/lib/conversations/conversation-signals";
 import { visibleConversations, type Viewer } from "@/lib/conversations/visible-inboxes";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
@@ -34,7 +34,7 @@ export async function assignConversation(viewer: Viewer, conversationId: number,
   }
   const client = await db();
   await client.conversation.update({ where: { id: conversation.id }, data: { assigneeId } });
-  await publishConversationChanges(new Map([[conversation.id, conversation.accountId]]));
+  await publishConversationChange(conversation);
 }
 
 /**
@@ -50,5 +50,5 @@ export async function setConversationStatus(viewer: Viewer, conversationId: numb
     if ((error as { code?: string }).code === "P2002") throw new AppError("VALIDATION", { status: "alreadyOpen" });
     throw error;
   }
-  await publishConversationChanges(new Map([[conversation.id, conversation.accountId]]));
+  await publishConversationChange(conversation);
 }

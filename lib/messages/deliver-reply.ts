@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { publishConversationChanges } from "@/lib/conversations/conversation-signals";
+import { publishConversationChange } from "@/lib/conversations/conversation-signals";
 import { decryptSecret } from "@/lib/crypto/secret-box";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -47,7 +47,7 @@ export async function deliverReply({ messageId, attempt }: OutgoingMessageJob, {
   // Already settled (its echo came first, or this is an older attempt): sending again would double it.
   if (!message || message.status !== "sending" || message.mid || message.sendAttempt !== attempt) return;
   const { conversation } = message;
-  const changed = () => publishConversationChanges(new Map([[conversation.id, conversation.accountId]]));
+  const changed = () => publishConversationChange(conversation);
   const channel = conversation.inbox.channel;
   if (!channel || channel.reauthorizationRequired) {
     await markFailed(messageId, "reauthorizationRequired");

@@ -1,4 +1,4 @@
-import { publishConversationChanges } from "@/lib/conversations/conversation-signals";
+import { publishConversationChange } from "@/lib/conversations/conversation-signals";
 import { visibleConversations, type Viewer } from "@/lib/conversations/visible-inboxes";
 import { decryptSecret } from "@/lib/crypto/secret-box";
 import { db } from "@/lib/db";
@@ -44,7 +44,7 @@ export async function reactToMessage(viewer: Viewer, messageId: number, react: b
   });
   const boss = await queue();
   await boss.insert(QUEUES.senderActions, [{ id: jobId("sender-action", messageId, at.getTime()), data: { messageId, react, at: at.getTime() } satisfies SenderActionJob }]);
-  await publishConversationChanges(new Map([[conversation.id, conversation.accountId]]));
+  await publishConversationChange(conversation);
 }
 
 /** The worker's half: POST the sender action; given up on, the reaction shown is taken back. */
@@ -75,6 +75,6 @@ export async function deliverSenderAction({ messageId, react, at }: SenderAction
     if (action === "reauthorize") await client.instagramChannel.update({ where: { id: channel.id }, data: { reauthorizationRequired: true } });
     // Unless the agent changed it again since, show what the customer actually sees.
     await client.messageReaction.deleteMany({ where: { messageId, reactorId: channel.instagramUserId, eventAt: new Date(at) } });
-    await publishConversationChanges(new Map([[message.conversation.id, message.conversation.accountId]]));
+    await publishConversationChange(message.conversation);
   }
 }

@@ -1,4 +1,4 @@
-import { publishConversationChanges } from "@/lib/conversations/conversation-signals";
+import { publishConversationChange } from "@/lib/conversations/conversation-signals";
 import { visibleConversations, type Viewer } from "@/lib/conversations/visible-inboxes";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
@@ -20,5 +20,5 @@ export async function retryReply(viewer: Viewer, messageId: number): Promise<voi
   if (count === 0) throw new AppError("NOT_RETRYABLE");
   const { sendAttempt } = await client.message.findUniqueOrThrow({ where: { id: messageId }, select: { sendAttempt: true } });
   await enqueueDeliveries([{ messageId, attempt: sendAttempt }]);
-  await publishConversationChanges(new Map([[message.conversation.id, message.conversation.accountId]]));
+  await publishConversationChange(message.conversation);
 }

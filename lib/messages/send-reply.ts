@@ -1,4 +1,4 @@
-import { publishConversationChanges } from "@/lib/conversations/conversation-signals";
+import { publishConversationChange } from "@/lib/conversations/conversation-signals";
 import { visibleConversations, type Viewer } from "@/lib/conversations/visible-inboxes";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
@@ -49,7 +49,7 @@ export async function sendReply(viewer: Viewer, conversationId: number, input: {
     return created;
   });
   await enqueueDeliveries([{ messageId: message.id, attempt: 0 }]);
-  await publishConversationChanges(new Map([[conversation.id, conversation.accountId]]));
+  await publishConversationChange(conversation);
   return message;
 }
 
