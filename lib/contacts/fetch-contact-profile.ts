@@ -1,13 +1,12 @@
 import { z } from "zod";
 import { publishConversationChanges } from "@/lib/conversations/conversation-signals";
-import { decryptSecret } from "@/lib/crypto/secret-box";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { MetaRequestError } from "@/lib/instagram/meta-error";
 import { metaRequest } from "@/lib/instagram/meta-http";
 import { parseMetaJson } from "@/lib/instagram/meta-json";
 import { jobId, queue, QUEUES } from "@/lib/jobs/queue";
-import { tokenPurpose } from "@/lib/instagram/token-purpose";
+import { channelToken } from "@/lib/instagram/token-purpose";
 import { logger } from "@/lib/logger";
 import { getInstagramSettings } from "@/lib/settings/instagram-settings";
 import { downloadFile, type StoredFile } from "@/lib/storage/download-file";
@@ -52,7 +51,7 @@ export async function fetchContactProfile({ contactId }: ContactProfileJob, { la
   try {
     const raw = await metaRequest(`${env().INSTAGRAM_GRAPH_URL}/${apiVersion.value}/${contact.igsid}`, {
       query: { fields: PROFILE_FIELDS },
-      token: decryptSecret(channel.accessToken, tokenPurpose(channel.instagramUserId)),
+      token: channelToken(channel),
     });
     profile = profileSchema.parse(parseMetaJson(raw));
   } catch (error) {

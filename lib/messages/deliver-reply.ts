@@ -1,23 +1,18 @@
 import { z } from "zod";
 import { publishConversationChange } from "@/lib/conversations/conversation-signals";
-import { decryptSecret } from "@/lib/crypto/secret-box";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import { MetaRequestError } from "@/lib/instagram/meta-error";
 import { metaRequest } from "@/lib/instagram/meta-http";
 import { parseMetaJson } from "@/lib/instagram/meta-json";
-import { classifySendError, type SendFailureReason } from "@/lib/instagram/send-errors";
-import { tokenPurpose } from "@/lib/instagram/token-purpose";
-import { logger } from "@/lib/logger";
+import { sendApiUrl, settleSendFailure } from "@/lib/instagram/send-api";
+import type { SendFailureReason } from "@/lib/instagram/send-errors";
+import { channelToken } from "@/lib/instagram/token-purpose";
 import { recordSentMessage } from "@/lib/messages/record-sent-message";
 import type { OutgoingMessageJob } from "@/lib/messages/send-reply";
 import { getInstagramSettings } from "@/lib/settings/instagram-settings";
 import type { JobAttempt } from "@/lib/worker/work-in-batches";
 
 const sendResponse = z.object({ message_id: z.string().min(1) });
-
-/** Thrown to have the queue try again later (throttling, Meta unavailable). */
-class RetryLater extends Error {}
 
 /**
  * The worker's half of a reply (§8): POST {GRAPH}/{version}/{IG_ID}/messages, then *sent* with
@@ -55,10 +50,10 @@ export async function deliverReply({ messageId, attempt }: OutgoingMessageJob, {
   }
 
   const { apiVersion } = await getInstagramSettings();
-  const token = decryptSecret(channel.accessToken, tokenPurpose(channel.instagramUserId));
+  const token = channelToken(channel);
   let mid: string;
   try {
-    const raw = await metaRequest(`${env().INSTAGRAM_GRAPH_URL}/${apiVersion.value}/${channel.instagramUserId}/messages`, {
+    const raw = await metaRequest(sendApiUrl(apiVersion.value, channel.instagramUserId), {
       method: "POST",
       token,
       json: {
@@ -71,10 +66,7 @@ export async function deliverReply({ messageId, attempt }: OutgoingMessageJob, {
   } catch (error) {
     const meta = error instanceof MetaRequestError ? error.meta : undefined;
     // A 2xx without a message id: Meta probably delivered it; its echo will tell, never resend.
-    const { action, reason } = meta ? classifySendError(meta) : ({ action: "fail", reason: "deliveryUncertain" } as const);
-    logger.warn({ messageId, code: meta?.code, subcode: meta?.subcode, status: meta?.status, fbtraceId: meta?.fbtraceId, action, lastAttempt }, "reply not sent");
-    if (action === "retry" && !lastAttempt) throw new RetryLater(`${reason}: ${meta?.message}`);
-    if (action === "reauthorize") await client.instagramChannel.update({ where: { id: channel.id }, data: { reauthorizationRequired: true } });
+    const reason = await settleSendFailure(meta, { unanswered: "deliveryUncertain", channelId: channel.id, lastAttempt, context: { messageId }, what: "reply not sent" });
     await markFailed(messageId, reason);
     return changed();
   }

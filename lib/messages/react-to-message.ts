@@ -1,15 +1,12 @@
 import { publishConversationChange } from "@/lib/conversations/conversation-signals";
 import { visibleConversations, type Viewer } from "@/lib/conversations/visible-inboxes";
-import { decryptSecret } from "@/lib/crypto/secret-box";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors/app-error";
 import { MetaRequestError } from "@/lib/instagram/meta-error";
 import { metaRequest } from "@/lib/instagram/meta-http";
-import { classifySendError } from "@/lib/instagram/send-errors";
-import { tokenPurpose } from "@/lib/instagram/token-purpose";
+import { sendApiUrl, settleSendFailure } from "@/lib/instagram/send-api";
+import { channelToken } from "@/lib/instagram/token-purpose";
 import { jobId, queue, QUEUES } from "@/lib/jobs/queue";
-import { logger } from "@/lib/logger";
 import { messagingWindow } from "@/lib/messages/messaging-window";
 import { getInstagramSettings } from "@/lib/settings/instagram-settings";
 import type { JobAttempt } from "@/lib/worker/work-in-batches";
@@ -58,9 +55,9 @@ export async function deliverSenderAction({ messageId, react, at }: SenderAction
   if (!message?.mid || !channel) return;
   const { apiVersion } = await getInstagramSettings();
   try {
-    await metaRequest(`${env().INSTAGRAM_GRAPH_URL}/${apiVersion.value}/${channel.instagramUserId}/messages`, {
+    await metaRequest(sendApiUrl(apiVersion.value, channel.instagramUserId), {
       method: "POST",
-      token: decryptSecret(channel.accessToken, tokenPurpose(channel.instagramUserId)),
+      token: channelToken(channel),
       json: {
         recipient: { id: message.conversation.contact.igsid },
         sender_action: react ? "react" : "unreact",
@@ -69,10 +66,7 @@ export async function deliverSenderAction({ messageId, react, at }: SenderAction
     });
   } catch (error) {
     const meta = error instanceof MetaRequestError ? error.meta : undefined;
-    const { action, reason } = meta ? classifySendError(meta) : ({ action: "fail", reason: "unknown" } as const);
-    logger.warn({ messageId, react, code: meta?.code, subcode: meta?.subcode, fbtraceId: meta?.fbtraceId, reason, lastAttempt }, "reaction not sent");
-    if (action === "retry" && !lastAttempt) throw error;
-    if (action === "reauthorize") await client.instagramChannel.update({ where: { id: channel.id }, data: { reauthorizationRequired: true } });
+    await settleSendFailure(meta, { unanswered: "unknown", channelId: channel.id, lastAttempt, context: { messageId, react }, what: "reaction not sent" });
     // Unless the agent changed it again since, show what the customer actually sees.
     await client.messageReaction.deleteMany({ where: { messageId, reactorId: channel.instagramUserId, eventAt: new Date(at) } });
     await publishConversationChange(message.conversation);
