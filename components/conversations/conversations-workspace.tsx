@@ -28,7 +28,7 @@ export function ConversationsWorkspace({
   const selectedId = segment && /^\d+$/.test(segment) ? Number(segment) : undefined;
   return (
     <div className="flex h-[calc(100dvh-3.5rem)] min-h-96 overflow-hidden bg-white md:h-dvh">
-      <LiveUpdates accountId={accountId} />
+      <LiveUpdates accountId={accountId} openConversationId={selectedId} />
       <div className={`flex w-full flex-col border-e border-slate-200 md:w-80 md:shrink-0 ${selectedId ? "hidden md:flex" : ""}`}>
         <h1 className="border-b border-slate-200 px-4 py-4 text-lg font-semibold text-slate-900">{t("title")}</h1>
         <ConversationList accountId={accountId} inboxes={inboxes} initialPage={initialPage} selectedId={selectedId} />
