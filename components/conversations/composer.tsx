@@ -18,12 +18,10 @@ export function Composer({
   accountId,
   conversationId,
   window,
-  reauthorizationRequired,
 }: {
   accountId: number;
   conversationId: number;
   window: MessagingWindow;
-  reauthorizationRequired: boolean;
 }) {
   const t = useTranslations("Conversations.composer");
   const router = useRouter();
@@ -33,7 +31,7 @@ export function Composer({
   const [pending, startTransition] = useTransition();
   const bytes = utf8ByteLength(text);
   const problem = replyTextProblem(text);
-  const closed = reauthorizationRequired || window.state === "closed";
+  const closed = window.state === "closed";
 
   function send(event?: FormEvent) {
     event?.preventDefault();
@@ -42,7 +40,7 @@ export function Composer({
     startTransition(async () => {
       const result = await sendReplyAction({ accountId, conversationId, text });
       if (!result.ok) {
-        const code = result.code === "MESSAGING_WINDOW_CLOSED" || result.code === "REAUTHORIZATION_REQUIRED" || result.code === "VALIDATION" ? result.code : "INTERNAL";
+        const code = result.code === "MESSAGING_WINDOW_CLOSED" || result.code === "VALIDATION" ? result.code : "INTERNAL";
         setError(t(`errors.${code}`));
         return;
       }
@@ -61,7 +59,7 @@ export function Composer({
 
   return (
     <form onSubmit={send} className="border-t border-slate-200 bg-white px-4 py-3" aria-label={t("label")}>
-      <WindowNotice window={window} reauthorizationRequired={reauthorizationRequired} />
+      <WindowNotice window={window} />
       {error && (
         <div className="mb-2">
           <Notice>{error}</Notice>
@@ -95,12 +93,11 @@ export function Composer({
   );
 }
 
-function WindowNotice({ window, reauthorizationRequired }: { window: MessagingWindow; reauthorizationRequired: boolean }) {
+function WindowNotice({ window }: { window: MessagingWindow }) {
   const t = useTranslations("Conversations.composer");
   const format = useFormatter();
   // Re-rendered every minute so that the time left stays true while the thread is open.
   const now = useNow({ updateInterval: 60_000 });
-  if (reauthorizationRequired) return null;
   if (window.state === "closed") {
     return (
       <div className="mb-2">

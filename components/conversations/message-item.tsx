@@ -66,6 +66,7 @@ export function MessageItem({
           <LocalTime date={message.sentAt} />
           {message.editedAt && <span>{t("edited")}</span>}
           {outgoing && message.status === "sending" && <span>{t("sending")}</span>}
+          {outgoing && message.status === "waiting" && <span className="font-medium text-amber-700">{t("waiting")}</span>}
           {message.source === "agent" && message.status === "sent" && !message.readAt && <span>{t("sent")}</span>}
           {outgoing && message.status === "failed" && (
             <span role="status" className="font-medium text-red-700">

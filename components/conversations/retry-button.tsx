@@ -13,7 +13,7 @@ export function RetryButton({ accountId, messageId }: { accountId: number; messa
       <button
         type="button"
         disabled={pending}
-        onClick={() => run(() => retryReplyAction({ accountId, messageId }), ({ code }) => t(code === "REAUTHORIZATION_REQUIRED" ? "errors.REAUTHORIZATION_REQUIRED" : "errors.INTERNAL"))}
+        onClick={() => run(() => retryReplyAction({ accountId, messageId }), () => t("errors.INTERNAL"))}
         className="font-medium text-indigo-700 underline hover:text-indigo-600 disabled:text-slate-400"
       >
         {t("retry")}

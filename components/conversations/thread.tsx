@@ -74,7 +74,6 @@ export async function Thread({ viewer, conversation }: { viewer: Viewer; convers
           accountId={accountId}
           conversationId={conversation.id}
           window={messagingWindow(conversation.lastCustomerMessageAt, humanAgent.value)}
-          reauthorizationRequired={reauthorizationRequired}
         />
       </section>
       <ContactPanel accountId={accountId} conversation={conversation} label={label} />

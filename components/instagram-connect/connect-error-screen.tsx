@@ -5,12 +5,15 @@ import { Icon } from "@/components/ui/icons";
 import { buttonClass } from "@/components/ui/button";
 import { Link } from "@/i18n/navigation";
 import type { ConnectErrorCode, ConnectStep } from "@/lib/instagram/connect-errors";
+import { connectWizardPath, reauthorizePath } from "@/lib/instagram/connect-paths";
 
 export type MetaDetails = { status: number | null; type: string | null; code: number | null; message: string | null; fbtraceId: string | null };
 
 type Props = {
   code: ConnectErrorCode;
   accountId: number;
+  /** The inbox being reauthorized: trying again reauthorizes it again. */
+  inboxId?: number;
   step?: ConnectStep | null;
   redirectUrl: string;
   appUrl: string;
@@ -20,7 +23,7 @@ type Props = {
 };
 
 /** One screen per way a connection fails: what happened, what to do, and two ways on. */
-export function ConnectErrorScreen({ code, accountId, step, redirectUrl, appUrl, meta, superAdmin }: Props) {
+export function ConnectErrorScreen({ code, accountId, inboxId, step, redirectUrl, appUrl, meta, superAdmin }: Props) {
   const t = useTranslations("ConnectInstagram");
   const base = `/app/accounts/${accountId}/settings/inboxes`;
   return (
@@ -73,7 +76,7 @@ export function ConnectErrorScreen({ code, accountId, step, redirectUrl, appUrl,
             </Link>
           )
         ) : (
-          <Link href={`${base}/new/instagram`} className={buttonClass("primary")}>
+          <Link href={inboxId ? reauthorizePath(accountId, inboxId) : connectWizardPath(accountId)} className={buttonClass("primary")}>
             {t("tryAgain")}
           </Link>
         )}

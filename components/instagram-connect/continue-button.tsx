@@ -6,10 +6,10 @@ import { Notice } from "@/components/ui/notice";
 import { useActionMutation } from "@/components/ui/use-action-mutation";
 import type { ActionResult } from "@/lib/actions/action-result";
 
-type StartAction = (input: { accountId: number; locale: string }) => Promise<ActionResult<{ authorizeUrl: string }>>;
+type StartAction = (input: { accountId: number; locale: string; inboxId?: number }) => Promise<ActionResult<{ authorizeUrl: string }>>;
 
-/** Starts the connection on the server (state and cookie), then leaves for Instagram. */
-export function ContinueButton({ accountId, action }: { accountId: number; action: StartAction }) {
+/** Starts the connection (or an inbox's reauthorization) on the server (state and cookie), then leaves for Instagram. */
+export function ContinueButton({ accountId, inboxId, action }: { accountId: number; inboxId?: number; action: StartAction }) {
   const t = useTranslations("ConnectInstagram");
   const locale = useLocale();
   const mutation = useActionMutation(action, ({ authorizeUrl }) => window.location.assign(authorizeUrl));
@@ -17,7 +17,7 @@ export function ContinueButton({ accountId, action }: { accountId: number; actio
   return (
     <div className="space-y-3">
       {mutation.formError && <Notice>{mutation.formError}</Notice>}
-      <Button onClick={() => mutation.mutate({ accountId, locale })} disabled={leaving} aria-busy={leaving}>
+      <Button onClick={() => mutation.mutate({ accountId, locale, inboxId })} disabled={leaving} aria-busy={leaving}>
         {leaving ? t("redirecting") : t("continue")}
       </Button>
     </div>

@@ -70,24 +70,6 @@ test("a rate-limited reply is retried, then sent", async ({ page, context, brows
   await close();
 });
 
-test("a dead token fails the reply with its reason and shows the reauthorization banner", async ({ page, context, browser, signIn, seeded, request }) => {
-  await signIn(people.acmeAdmin.email);
-  const { ig, customer, agent, close } = await aConversation({ page, context, browser, seeded, request });
-  await meta.revokeTokens(ig.userId);
-  const text = `Your order is on its way ${Date.now()}`;
-  await composer(agent).fill(text);
-  await composer(agent).press("Enter");
-  const reply = thread(agent).getByRole("listitem").filter({ hasText: text });
-  await expect(reply).toContainText("Not sent: the inbox must be reconnected to Instagram", { timeout: 15_000 });
-  await expect(agent.getByRole("alert").filter({ hasText: "until an administrator reconnects it" })).toBeVisible();
-  await expect(composer(agent)).toBeDisabled();
-  expect(await sentTo(customer)).toHaveLength(0);
-  // The administrator sees it on the inbox's page too.
-  await page.goto(`/app/accounts/${seeded.accounts.acme}/settings/inboxes/${ig.inboxId}`);
-  await expect(page.getByText(/reauthori|reconnect/i).first()).toBeVisible();
-  await close();
-});
-
 test("the messaging window: open at 1 hour, Human Agent only from 24 hours, closed after 7 days", async ({ page, context, browser, signIn, seeded, request }) => {
   await signIn(people.acmeAdmin.email);
   const recent = await aConversation({ page, context, browser, seeded, request }, { hoursAgo: 1 });

@@ -24,3 +24,14 @@ export async function getInbox({ accountId, inboxId }: { accountId: number; inbo
     select: { ...inboxSummary, members: { select: { userId: true } } },
   });
 }
+
+/** The account's inboxes whose token Meta refused: their administrators are told on every page. */
+export async function listInboxesNeedingReauthorization({ accountId }: { accountId: number }) {
+  const client = await db();
+  const channels = await client.instagramChannel.findMany({
+    where: { reauthorizationRequired: true, inbox: { accountId } },
+    select: { inboxId: true, username: true },
+    orderBy: { username: "asc" },
+  });
+  return channels;
+}

@@ -7,13 +7,15 @@ import { MetaRequestError, type MetaError } from "@/lib/instagram/meta-error";
 import { INSTAGRAM_SCOPES, WEBHOOK_FIELDS } from "@/lib/instagram/platform";
 import { tokenPurpose } from "@/lib/instagram/token-purpose";
 import type { InstagramProfile } from "@/lib/instagram/token-responses";
+import { releaseWaitingReplies } from "@/lib/messages/waiting-replies";
 import { getInstagramSettings, isInstagramConfigured } from "@/lib/settings/instagram-settings";
 
 export type ConnectOutcome =
   | { ok: true; inboxId: number; reconnected: boolean }
   | { ok: false; error: ConnectErrorCode; step?: ConnectStep; meta?: MetaError };
 
-type ConnectRequest = { accountId: number; code: string; redirectUri: string };
+/** `inboxId` when reauthorizing that inbox: then only its own Instagram account is accepted. */
+type ConnectRequest = { accountId: number; code: string; redirectUri: string; inboxId?: number };
 
 class StepFailure extends Error {
   constructor(readonly outcome: Extract<ConnectOutcome, { ok: false }>) {
@@ -35,7 +37,8 @@ async function step<T>(name: ConnectStep, run: () => Promise<T>): Promise<T> {
  * The callback's work once `state` is verified: code → short-lived token → long-lived token →
  * profile → webhook subscription → channel and inbox in one transaction. Nothing is stored
  * unless every step succeeded. An account already connected here is re-authorized instead of
- * duplicated; one connected to another account is refused and left untouched.
+ * duplicated; one connected to another account is refused and left untouched, and so is a
+ * different account than the inbox being reauthorized.
  */
 export async function connectInstagramAccount(request: ConnectRequest): Promise<ConnectOutcome> {
   try {
@@ -46,7 +49,7 @@ export async function connectInstagramAccount(request: ConnectRequest): Promise<
   }
 }
 
-async function connect({ accountId, code, redirectUri }: ConnectRequest): Promise<ConnectOutcome> {
+async function connect({ accountId, code, redirectUri, inboxId }: ConnectRequest): Promise<ConnectOutcome> {
   const settings = await getInstagramSettings();
   if (!isInstagramConfigured(settings)) return { ok: false, error: "not_configured" };
   const appId = settings.appId.value!;
@@ -64,6 +67,10 @@ async function connect({ accountId, code, redirectUri }: ConnectRequest): Promis
   }
 
   const client = await db();
+  if (inboxId !== undefined) {
+    const target = await client.instagramChannel.findFirst({ where: { inboxId, inbox: { accountId } }, select: { instagramUserId: true } });
+    if (target?.instagramUserId !== profile.instagramUserId) return { ok: false, error: "reauthorize_other_account", step: "profile" };
+  }
   const existing = await client.instagramChannel.findUnique({
     where: { instagramUserId: profile.instagramUserId },
     select: { inbox: { select: { id: true, accountId: true } } },
@@ -80,7 +87,10 @@ async function connect({ accountId, code, redirectUri }: ConnectRequest): Promis
     reauthorizationRequired: false,
   };
   try {
-    return await save(accountId, profile, token);
+    const saved = await save(accountId, profile, token);
+    // Replies held while the token was dead go out now.
+    if (saved.ok && saved.reconnected) await releaseWaitingReplies(saved.inboxId);
+    return saved;
   } catch (error) {
     // Another tab connected the same account between our check and our insert.
     if (isUniqueViolation(error)) return { ok: false, error: "connected_elsewhere", step: "save" };

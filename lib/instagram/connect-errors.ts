@@ -13,6 +13,7 @@ export const CONNECT_ERRORS = [
   "state_other_user",
   "code_used",
   "connected_elsewhere",
+  "reauthorize_other_account",
   "missing_permissions",
   "not_professional_account",
   "meta_unavailable",

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { connectInstagramAccount, type ConnectOutcome } from "@/lib/instagram/connect-account";
 import { classifyAuthorizeError, type ConnectErrorCode } from "@/lib/instagram/connect-errors";
+import { connectWizardPath } from "@/lib/instagram/connect-paths";
 import { consumeOAuthState, wasOAuthStateUsed } from "@/lib/instagram/consume-oauth-state";
 import { readOAuthState } from "@/lib/instagram/oauth-state";
 import { OAUTH_CALLBACK_PATH } from "@/lib/instagram/platform";
@@ -15,8 +16,6 @@ export type CallbackInput = { params: URLSearchParams; cookieNonce: string | und
 
 /** Where the browser goes next: a path without locale prefix, in the locale the user started in. */
 export type CallbackResult = { href: string; locale: string };
-
-const wizardPath = (accountId: number) => `/app/accounts/${accountId}/settings/inboxes/new/instagram`;
 
 /**
  * GET /instagram/callback: verify the state (signature, expiry, this user, this browser, first
@@ -29,7 +28,7 @@ export async function handleInstagramCallback({ params, cookieNonce, user, fallb
   if (!check.ok) return { href: `${await landingWizard(user)}?error=${check.reason}`, locale: fallbackLocale };
   const { state } = check;
   const fail = (error: ConnectErrorCode, attempt?: number) => ({
-    href: `${wizardPath(state.accountId)}?error=${error}${attempt ? `&attempt=${attempt}` : ""}`,
+    href: `${connectWizardPath(state.accountId)}?error=${error}${attempt ? `&attempt=${attempt}` : ""}${state.inboxId ? `&inbox=${state.inboxId}` : ""}`,
     locale: state.locale,
   });
 
@@ -51,7 +50,12 @@ export async function handleInstagramCallback({ params, cookieNonce, user, fallb
   const code = params.get("code");
   if (!code) return fail("generic");
 
-  const outcome = await connectInstagramAccount({ accountId: state.accountId, code, redirectUri: `${env().APP_URL}${OAUTH_CALLBACK_PATH}` });
+  const outcome = await connectInstagramAccount({
+    accountId: state.accountId,
+    code,
+    redirectUri: `${env().APP_URL}${OAUTH_CALLBACK_PATH}`,
+    inboxId: state.inboxId,
+  });
   if (outcome.ok) {
     const flag = outcome.reconnected ? "reconnected" : "connected";
     return { href: `/app/accounts/${state.accountId}/settings/inboxes/${outcome.inboxId}/agents?${flag}=1`, locale: state.locale };
@@ -62,7 +66,7 @@ export async function handleInstagramCallback({ params, cookieNonce, user, fallb
 /** For a state that names no usable account: the wizard of the user's first account. */
 async function landingWizard(user: CurrentUser): Promise<string> {
   const [first] = await listUserAccounts({ userId: user.id });
-  return first ? wizardPath(first.id) : landingPath(user);
+  return first ? connectWizardPath(first.id) : landingPath(user);
 }
 
 async function recordAttempt(accountId: number, userId: number, outcome: Extract<ConnectOutcome, { ok: false }>) {

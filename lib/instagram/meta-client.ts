@@ -2,7 +2,7 @@ import { env } from "@/lib/env";
 import { metaRequest } from "@/lib/instagram/meta-http";
 import { parseLongLivedToken, parseProfile, parseShortLivedToken } from "@/lib/instagram/token-responses";
 
-/** Meta's OAuth and Graph calls used to connect an account (instagram-platform.md §2–§5). */
+/** Meta's OAuth and Graph calls that connect an account and keep its token alive (instagram-platform.md §2–§5). */
 
 export async function exchangeCode(input: { appId: string; appSecret: string; redirectUri: string; code: string }) {
   // Not retried: a code is single-use, and Meta may have consumed it before failing.
@@ -22,6 +22,15 @@ export async function exchangeCode(input: { appId: string; appSecret: string; re
 export async function exchangeForLongLivedToken(input: { appSecret: string; shortLivedToken: string }) {
   const raw = await metaRequest(`${env().INSTAGRAM_GRAPH_URL}/access_token`, {
     query: { grant_type: "ig_exchange_token", client_secret: input.appSecret, access_token: input.shortLivedToken },
+    retries: 2,
+  });
+  return parseLongLivedToken(raw);
+}
+
+/** §3b: a new 60-day token for a long-lived one at least 24 hours old and not yet expired. */
+export async function refreshLongLivedToken(input: { token: string }) {
+  const raw = await metaRequest(`${env().INSTAGRAM_GRAPH_URL}/refresh_access_token`, {
+    query: { grant_type: "ig_refresh_token", access_token: input.token },
     retries: 2,
   });
   return parseLongLivedToken(raw);

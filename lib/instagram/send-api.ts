@@ -1,6 +1,6 @@
-import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { MetaError } from "@/lib/instagram/meta-error";
+import { flagForReauthorization } from "@/lib/instagram/reauthorization";
 import { classifySendError, type SendFailureReason } from "@/lib/instagram/send-errors";
 import { logger } from "@/lib/logger";
 
@@ -24,9 +24,6 @@ export async function settleSendFailure(
   const { action, reason } = meta ? classifySendError(meta) : ({ action: "fail", reason: unanswered } as const);
   logger.warn({ ...context, code: meta?.code, subcode: meta?.subcode, status: meta?.status, fbtraceId: meta?.fbtraceId, action, reason, lastAttempt }, what);
   if (action === "retry" && !lastAttempt) throw new RetryLater(`${reason}: ${meta?.message}`);
-  if (action === "reauthorize") {
-    const client = await db();
-    await client.instagramChannel.update({ where: { id: channelId }, data: { reauthorizationRequired: true } });
-  }
+  if (action === "reauthorize") await flagForReauthorization(channelId, what);
   return reason;
 }

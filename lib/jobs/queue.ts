@@ -14,6 +14,7 @@ export const QUEUES = {
   mediaDownloads: "media-downloads",
   outgoingMessages: "outgoing-messages",
   senderActions: "sender-actions",
+  tokenRefreshes: "token-refreshes",
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -25,6 +26,8 @@ const QUEUE_OPTIONS: Record<QueueName, Omit<Queue, "name">> = {
   // A reply waits at most some 10 minutes for Meta (throttling, outages) before it is marked failed.
   [QUEUES.outgoingMessages]: { retryLimit: 6, retryDelay: 5, retryBackoff: true, retryDelayMax: 300, expireInSeconds: 60, notify: true },
   [QUEUES.senderActions]: { retryLimit: 4, retryDelay: 5, retryBackoff: true, retryDelayMax: 120, expireInSeconds: 60, notify: true },
+  // Within the hour: the next hour's scan queues a token still due again.
+  [QUEUES.tokenRefreshes]: { retryLimit: 4, retryDelay: 30, retryBackoff: true, retryDelayMax: 900, expireInSeconds: 60, notify: true },
 };
 
 type QueueOverrides = Partial<Record<QueueName, Partial<Omit<Queue, "name">>>>;

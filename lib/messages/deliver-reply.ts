@@ -17,7 +17,7 @@ const sendResponse = z.object({ message_id: z.string().min(1) });
 /**
  * The worker's half of a reply (§8): POST {GRAPH}/{version}/{IG_ID}/messages, then *sent* with
  * Meta's id, or *failed* with a reason from the one mapping table (send-errors.ts). A dead token
- * also flags the inbox for reauthorization.
+ * flags the inbox for reauthorization and the reply waits for it (waiting-replies.ts).
  */
 export async function deliverReply({ messageId, attempt }: OutgoingMessageJob, { lastAttempt }: JobAttempt): Promise<void> {
   const client = await db();
@@ -45,7 +45,7 @@ export async function deliverReply({ messageId, attempt }: OutgoingMessageJob, {
   const changed = () => publishConversationChange(conversation);
   const channel = conversation.inbox.channel;
   if (!channel || channel.reauthorizationRequired) {
-    await markFailed(messageId, "reauthorizationRequired");
+    await settle(messageId, "reauthorizationRequired");
     return changed();
   }
 
@@ -67,15 +67,17 @@ export async function deliverReply({ messageId, attempt }: OutgoingMessageJob, {
     const meta = error instanceof MetaRequestError ? error.meta : undefined;
     // A 2xx without a message id: Meta probably delivered it; its echo will tell, never resend.
     const reason = await settleSendFailure(meta, { unanswered: "deliveryUncertain", channelId: channel.id, lastAttempt, context: { messageId }, what: "reply not sent" });
-    await markFailed(messageId, reason);
+    await settle(messageId, reason);
     return changed();
   }
   await recordSentMessage(messageId, mid);
   await changed();
 }
 
-async function markFailed(messageId: number, reason: SendFailureReason): Promise<void> {
+/** Failed with its reason, or back to *waiting* when only a reauthorization stands in the way. */
+async function settle(messageId: number, reason: SendFailureReason): Promise<void> {
   const client = await db();
+  const outcome = reason === "reauthorizationRequired" ? { status: "waiting" as const } : { status: "failed" as const, error: reason };
   // Only while still sending: an echo may have shown meanwhile that Meta delivered it after all.
-  await client.message.updateMany({ where: { id: messageId, status: "sending", mid: null }, data: { status: "failed", error: reason } });
+  await client.message.updateMany({ where: { id: messageId, status: "sending", mid: null }, data: outcome });
 }

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { enqueueDeliveries } from "@/lib/messages/send-reply";
 
-/** *Retry* on a failed reply: the same message, sending again as a new attempt. */
+/** *Retry* on a failed reply: the same message, sending again as a new attempt (or waiting for reauthorization). */
 export async function retryReply(viewer: Viewer, messageId: number): Promise<void> {
   const client = await db();
   const message = await client.message.findFirst({
@@ -12,13 +12,14 @@ export async function retryReply(viewer: Viewer, messageId: number): Promise<voi
     select: { status: true, conversation: { select: { id: true, accountId: true, inbox: { select: { channel: { select: { reauthorizationRequired: true } } } } } } },
   });
   if (!message) throw new AppError("NOT_FOUND");
-  if (message.conversation.inbox.channel?.reauthorizationRequired !== false) throw new AppError("REAUTHORIZATION_REQUIRED");
-  const { count } = await client.message.updateMany({
+  const channel = message.conversation.inbox.channel;
+  if (!channel) throw new AppError("NOT_FOUND");
+  const [retried] = await client.message.updateManyAndReturn({
     where: { id: messageId, status: "failed" },
-    data: { status: "sending", error: null, sendAttempt: { increment: 1 } },
+    data: channel.reauthorizationRequired ? { status: "waiting", error: null } : { status: "sending", error: null, sendAttempt: { increment: 1 } },
+    select: { status: true, sendAttempt: true },
   });
-  if (count === 0) throw new AppError("NOT_RETRYABLE");
-  const { sendAttempt } = await client.message.findUniqueOrThrow({ where: { id: messageId }, select: { sendAttempt: true } });
-  await enqueueDeliveries([{ messageId, attempt: sendAttempt }]);
+  if (!retried) throw new AppError("NOT_RETRYABLE");
+  if (retried.status === "sending") await enqueueDeliveries([{ messageId, attempt: retried.sendAttempt }]);
   await publishConversationChange(message.conversation);
 }

@@ -13,6 +13,7 @@ const { db } = await import("@/lib/db");
 const { deliverReply } = await import("@/lib/messages/deliver-reply");
 const { retryReply } = await import("@/lib/messages/retry-reply");
 const { sendReply } = await import("@/lib/messages/send-reply");
+const { failExpiredWaitingReplies, releaseWaitingReplies } = await import("@/lib/messages/waiting-replies");
 const { saveInstagramSettings } = await import("@/lib/settings/save-instagram-settings");
 const { aUser } = await import("@/lib/testing/factories");
 const { aProcessedCustomerMessage, anInboxKnownToMeta } = await import("@/lib/testing/meta-inbox");
@@ -42,7 +43,7 @@ async function aConversation({ hoursAgo = 1 } = {}) {
   const agent = await aUser({ membership: { accountId, role: "agent" } });
   await (await db()).inboxMember.create({ data: { inboxId, userId: agent.id } });
   const { conversationId } = await aProcessedCustomerMessage(instagramUserId, "Is the cake ready?", { timestamp: Date.now() - hoursAgo * HOUR });
-  return { viewer: { accountId, userId: agent.id, role: "agent" as const }, conversationId, instagramUserId, channelId };
+  return { viewer: { accountId, userId: agent.id, role: "agent" as const }, conversationId, instagramUserId, channelId, inboxId };
 }
 
 const stored = async (id: number) => (await db()).message.findUniqueOrThrow({ where: { id } });
@@ -83,11 +84,6 @@ describe("sendReply", () => {
     await expect(sendReply({ ...viewer, userId: outsider.id }, conversationId, { text: "hi" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
-  it("refuses while the inbox needs reauthorization", async () => {
-    const { viewer, conversationId, channelId } = await aConversation();
-    await (await db()).instagramChannel.update({ where: { id: channelId }, data: { reauthorizationRequired: true } });
-    await expect(sendReply(viewer, conversationId, { text: "hi" })).rejects.toMatchObject({ code: "REAUTHORIZATION_REQUIRED" });
-  });
 });
 
 describe("deliverReply", () => {
@@ -112,12 +108,12 @@ describe("deliverReply", () => {
     expect((await control().state()).messages[0]!.body).toMatchObject({ messaging_type: "MESSAGE_TAG", tag: "HUMAN_AGENT", message: { text: "Back on Monday" } });
   });
 
-  it("a dead token (190) fails the reply and flags the inbox", async () => {
+  it("a dead token (190) flags the inbox and the reply waits for its reauthorization", async () => {
     const { viewer, conversationId, instagramUserId, channelId } = await aConversation();
     const { id } = await sendReply(viewer, conversationId, { text: "hi" });
     await control().revokeTokens(instagramUserId);
     await deliverReply({ messageId: id, attempt: 0 }, first);
-    expect(await stored(id)).toMatchObject({ status: "failed", error: "reauthorizationRequired" });
+    expect(await stored(id)).toMatchObject({ status: "waiting", error: null, mid: null });
     expect((await (await db()).instagramChannel.findUniqueOrThrow({ where: { id: channelId } })).reauthorizationRequired).toBe(true);
   });
 
@@ -161,5 +157,52 @@ describe("deliverReply", () => {
     });
     await processWebhookEvent(eventId);
     expect(await client.message.count({ where: { direction: "outgoing" } })).toBe(1);
+  });
+});
+
+describe("replies waiting for reauthorization", () => {
+  const flag = async (channelId: number, reauthorizationRequired = true) =>
+    (await db()).instagramChannel.update({ where: { id: channelId }, data: { reauthorizationRequired } });
+
+  it("are held while the inbox needs reauthorization, then sent once, as a new attempt", async () => {
+    const { viewer, conversationId, channelId, inboxId } = await aConversation();
+    await flag(channelId);
+    const { id } = await sendReply(viewer, conversationId, { text: "Still there?" });
+    expect(await stored(id)).toMatchObject({ status: "waiting", sendAttempt: 0 });
+    await deliverReply({ messageId: id, attempt: 0 }, first);
+    expect((await control().state()).messages).toHaveLength(0);
+
+    // What a reauthorization does once the new token is saved (connect-account.ts).
+    await flag(channelId, false);
+    expect(await releaseWaitingReplies(inboxId)).toBe(1);
+    expect(await releaseWaitingReplies(inboxId)).toBe(0);
+    expect(await stored(id)).toMatchObject({ status: "sending", sendAttempt: 1 });
+    await deliverReply({ messageId: id, attempt: 1 }, first);
+    expect(await stored(id)).toMatchObject({ status: "sent" });
+    expect((await control().state()).messages.map((sent) => sent.body)).toEqual([expect.objectContaining({ message: { text: "Still there?" } })]);
+  });
+
+  it("Retry on a failed reply while the inbox needs reauthorization makes it wait", async () => {
+    const { viewer, conversationId, channelId } = await aConversation();
+    const { id } = await sendReply(viewer, conversationId, { text: "hi" });
+    await (await db()).message.update({ where: { id }, data: { status: "failed", error: "metaUnavailable" } });
+    await flag(channelId);
+    await retryReply(viewer, id);
+    expect(await stored(id)).toMatchObject({ status: "waiting", error: null, sendAttempt: 0 });
+  });
+
+  it("fail after waiting 24 hours, and are then no longer sent by a reauthorization", async () => {
+    const { viewer, conversationId, channelId, inboxId } = await aConversation();
+    await flag(channelId);
+    const old = await sendReply(viewer, conversationId, { text: "yesterday" });
+    const recent = await sendReply(viewer, conversationId, { text: "today" });
+    const client = await db();
+    await client.$executeRaw`UPDATE "Message" SET "updatedAt" = now() - interval '24 hours 1 minute' WHERE id = ${old.id}`;
+    expect(await failExpiredWaitingReplies()).toBe(1);
+    expect(await stored(old.id)).toMatchObject({ status: "failed", error: "reauthorizationRequired" });
+    expect(await stored(recent.id)).toMatchObject({ status: "waiting" });
+    await flag(channelId, false);
+    expect(await releaseWaitingReplies(inboxId)).toBe(1);
+    expect(await stored(old.id)).toMatchObject({ status: "failed" });
   });
 });

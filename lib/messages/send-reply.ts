@@ -10,9 +10,10 @@ import { getInstagramSettings } from "@/lib/settings/instagram-settings";
 export type OutgoingMessageJob = { messageId: number; attempt: number };
 
 /**
- * An agent's reply: checked (text, the messaging window, the inbox's token), stored as
- * *sending* and handed to the worker, which posts it to Meta (deliver-reply.ts). The reply is in
- * the thread from this moment; nothing an agent wrote is lost if Meta or the process fails.
+ * An agent's reply: checked (text, the messaging window), stored as *sending* and handed to the
+ * worker, which posts it to Meta (deliver-reply.ts), or stored as *waiting* while the inbox needs
+ * reauthorization. The reply is in the thread from this moment; nothing an agent wrote is lost
+ * if Meta or the process fails.
  */
 export async function sendReply(viewer: Viewer, conversationId: number, input: { text: string }): Promise<{ id: number }> {
   const problem = replyTextProblem(input.text);
@@ -23,7 +24,9 @@ export async function sendReply(viewer: Viewer, conversationId: number, input: {
     select: { id: true, accountId: true, inboxId: true, lastCustomerMessageAt: true, inbox: { select: { channel: { select: { reauthorizationRequired: true } } } } },
   });
   if (!conversation) throw new AppError("NOT_FOUND");
-  if (!conversation.inbox.channel || conversation.inbox.channel.reauthorizationRequired) throw new AppError("REAUTHORIZATION_REQUIRED");
+  if (!conversation.inbox.channel) throw new AppError("NOT_FOUND");
+  // Held until an administrator reauthorizes the inbox (waiting-replies.ts).
+  const waiting = conversation.inbox.channel.reauthorizationRequired;
   const { humanAgent } = await getInstagramSettings();
   const window = messagingWindow(conversation.lastCustomerMessageAt, humanAgent.value);
   if (window.state === "closed") throw new AppError("MESSAGING_WINDOW_CLOSED", { window: window.reason });
@@ -37,7 +40,7 @@ export async function sendReply(viewer: Viewer, conversationId: number, input: {
         direction: "outgoing",
         source: "agent",
         senderId: viewer.userId,
-        status: "sending",
+        status: waiting ? "waiting" : "sending",
         text: input.text,
         sentAt: now,
         // Decided here, by the rule the agent saw, and only for what a person wrote.
@@ -48,7 +51,7 @@ export async function sendReply(viewer: Viewer, conversationId: number, input: {
     await tx.conversation.update({ where: { id: conversation.id }, data: { lastActivityAt: now } });
     return created;
   });
-  await enqueueDeliveries([{ messageId: message.id, attempt: 0 }]);
+  if (!waiting) await enqueueDeliveries([{ messageId: message.id, attempt: 0 }]);
   await publishConversationChange(conversation);
   return message;
 }

@@ -1,5 +1,6 @@
 import { downloadAttachment, type MediaDownloadJob } from "@/lib/attachments/download-attachment";
 import { fetchContactProfile, type ContactProfileJob } from "@/lib/contacts/fetch-contact-profile";
+import { refreshChannelToken, REFRESH_EVERY_MS, scheduleTokenRefreshes, type TokenRefreshJob } from "@/lib/instagram/refresh-tokens";
 import { queue, QUEUES } from "@/lib/jobs/queue";
 import { logger } from "@/lib/logger";
 import { deliverReply } from "@/lib/messages/deliver-reply";
@@ -13,7 +14,7 @@ import { workInBatches, workOnBatches } from "@/lib/worker/work-in-batches";
 const SWEEP_EVERY_MS = 60_000;
 
 /**
- * The worker: webhook events, contact profiles, media downloads, replies and reactions to send. Runs in the web process
+ * The worker: webhook events, contact profiles, media downloads, replies and reactions to send, token refreshes. Runs in the web process
  * (WORKER=inline) or alone (npm run worker). Returns a stop function that lets running jobs finish.
  */
 export async function startWorker(): Promise<() => Promise<void>> {
@@ -24,11 +25,22 @@ export async function startWorker(): Promise<() => Promise<void>> {
   await workInBatches<MediaDownloadJob>(boss, QUEUES.mediaDownloads, downloadAttachment, { batchSize: 10, concurrency: 4 });
   await workInBatches<OutgoingMessageJob>(boss, QUEUES.outgoingMessages, deliverReply, { batchSize: 10, concurrency: 5 });
   await workInBatches<SenderActionJob>(boss, QUEUES.senderActions, deliverSenderAction, { batchSize: 10, concurrency: 5 });
+  await workInBatches<TokenRefreshJob>(boss, QUEUES.tokenRefreshes, refreshChannelToken, { batchSize: 5, concurrency: 2 });
   void sweep({ atStart: true });
-  const timer = setInterval(() => void sweep(), SWEEP_EVERY_MS).unref();
+  void checkTokens();
+  const timers = [setInterval(() => void sweep(), SWEEP_EVERY_MS).unref(), setInterval(() => void checkTokens(), REFRESH_EVERY_MS).unref()];
   logger.info("worker started");
   return async () => {
-    clearInterval(timer);
+    for (const timer of timers) clearInterval(timer);
     await Promise.all(Object.values(QUEUES).map((name) => boss.offWork(name, { wait: true })));
   };
+}
+
+async function checkTokens(): Promise<void> {
+  try {
+    const due = await scheduleTokenRefreshes();
+    if (due > 0) logger.info({ due }, "tokens due for refresh");
+  } catch (error) {
+    logger.warn({ err: error }, "token refresh scan failed; the next one tries again");
+  }
 }

@@ -3,6 +3,7 @@ import { enqueueProfileLookups } from "@/lib/contacts/fetch-contact-profile";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { enqueueDeliveries } from "@/lib/messages/send-reply";
+import { failExpiredWaitingReplies } from "@/lib/messages/waiting-replies";
 import { sweepPendingWebhookEvents } from "@/lib/webhooks/enqueue-webhook-events";
 
 const FOLLOW_UP_GRACE_MS = 5 * 60_000;
@@ -14,7 +15,8 @@ const REPLY_GIVE_UP_MS = 30 * 60_000;
  * Work that was stored but whose job never made it to the queue (the process stopped in
  * between, or the queue was down): webhook events, attachments to copy, profiles to fetch,
  * replies to send. Queued again under the same job ids, so whatever is already queued is not
- * doubled. A reply still sending long after its last retry is marked failed, for the agent to retry.
+ * doubled. A reply still sending long after its last retry is marked failed, for the agent to
+ * retry, and so is one that waited too long for its inbox's reauthorization.
  */
 export async function sweep({ atStart = false } = {}): Promise<void> {
   try {
@@ -28,6 +30,7 @@ export async function sweep({ atStart = false } = {}): Promise<void> {
     await enqueueAttachmentDownloads(attachments.map(({ id }) => id));
     await enqueueProfileLookups(contacts.map(({ id }) => id));
     await sweepReplies();
+    await failExpiredWaitingReplies();
     if (events > 0) logger.info({ events }, "queued stored webhook events that had no job");
   } catch (error) {
     logger.warn({ err: error }, "sweep failed; the next one tries again");

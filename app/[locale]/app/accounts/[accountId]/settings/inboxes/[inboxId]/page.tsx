@@ -8,6 +8,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { Link } from "@/i18n/navigation";
+import { reauthorizePath } from "@/lib/instagram/connect-paths";
 import { setInboxMembersAction } from "../actions";
 import { loadInboxPage } from "./load-inbox-page";
 
@@ -51,7 +52,7 @@ export default async function InboxPage({ params }: Props) {
             </div>
           </dl>
           <div className="mt-6 flex flex-wrap items-center gap-3 border-t border-slate-100 pt-5">
-            <Link href={`/app/accounts/${accountId}/settings/inboxes/new/instagram`} className={buttonClass("secondary")}>
+            <Link href={reauthorizePath(accountId, inbox.id)} className={buttonClass("secondary")}>
               {t("reauthorize")}
             </Link>
             <p className="text-xs text-slate-500">{t("reauthorizeHint")}</p>

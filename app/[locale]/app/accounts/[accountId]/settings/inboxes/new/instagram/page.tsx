@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { ConnectErrorScreen } from "@/components/instagram-connect/connect-error-screen";
@@ -8,6 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { guardAccountPage } from "@/lib/auth/page-guards";
 import { parseId } from "@/lib/auth/parse-id";
 import { env } from "@/lib/env";
+import { getInbox } from "@/lib/inboxes/list-inboxes";
 import { CONNECT_ERRORS, type ConnectErrorCode, type ConnectStep } from "@/lib/instagram/connect-errors";
 import { findConnectAttempt } from "@/lib/instagram/find-connect-attempt";
 import { OAUTH_CALLBACK_PATH } from "@/lib/instagram/platform";
@@ -16,7 +18,8 @@ import { startInstagramConnectionAction } from "./actions";
 
 type Props = {
   params: Promise<{ accountId: string }>;
-  searchParams: Promise<{ error?: string; attempt?: string }>;
+  /** `inbox`: reauthorizing that inbox instead of connecting a new one. */
+  searchParams: Promise<{ error?: string; attempt?: string; inbox?: string }>;
 };
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -32,6 +35,10 @@ export default async function ConnectInstagramPage({ params, searchParams }: Pro
   const t = await getTranslations("ConnectInstagram");
   const configured = isInstagramConfigured(await getInstagramSettings());
   const error: ConnectErrorCode | null = isConnectError(query.error) ? query.error : configured ? null : "not_configured";
+  const inboxId = query.inbox === undefined ? undefined : parseId(query.inbox);
+  const inbox = inboxId ? await getInbox({ accountId, inboxId }) : null;
+  if (query.inbox !== undefined && !inbox?.channel) notFound();
+  const reauthorizing = inbox?.channel ? { inboxId: inbox.id, username: inbox.channel.username } : undefined;
 
   let body;
   if (error) {
@@ -42,6 +49,7 @@ export default async function ConnectInstagramPage({ params, searchParams }: Pro
       <ConnectErrorScreen
         code={error}
         accountId={accountId}
+        inboxId={reauthorizing?.inboxId}
         step={(attempt?.step as ConnectStep | null) ?? null}
         redirectUrl={`${APP_URL}${OAUTH_CALLBACK_PATH}`}
         appUrl={APP_URL}
@@ -56,13 +64,17 @@ export default async function ConnectInstagramPage({ params, searchParams }: Pro
   } else {
     body = (
       <ConnectIntro>
-        <ContinueButton accountId={accountId} action={startInstagramConnectionAction} />
+        <ContinueButton accountId={accountId} inboxId={reauthorizing?.inboxId} action={startInstagramConnectionAction} />
       </ConnectIntro>
     );
   }
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} />
+      {reauthorizing ? (
+        <PageHeader title={t("reauthorizeTitle", reauthorizing)} description={t("reauthorizeDescription", reauthorizing)} />
+      ) : (
+        <PageHeader title={t("title")} description={t("description")} />
+      )}
       <div className="max-w-2xl">{body}</div>
     </>
   );
