@@ -67,3 +67,19 @@ test("reauthorizing an inbox with another Instagram account is refused", async (
   await expect(inboxEntry(page, other.username)).toHaveCount(0);
   await expect(inboxEntry(page, inbox.username)).toContainText("Connected");
 });
+
+test("a token Meta refuses at its refresh flags the inbox for its administrators", async ({ page, signIn, seeded }) => {
+  // Seeded 55 days after its connection; the worker tried to refresh it when the app started.
+  await signIn(people.dormantAdmin.email);
+  await expect(async () => {
+    await page.goto(`/app/accounts/${seeded.accounts.dormant}/settings/inboxes`);
+    await expect(inboxEntry(page, "dormant.shop")).toContainText("Needs reauthorization", { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  const refreshes = (await meta.calls({ path: "/refresh_access_token" })).filter((call) => call.status === 400);
+  expect(refreshes.length).toBeGreaterThan(0);
+  await expect(page.getByRole("alert", { name: "Inboxes that need reauthorization" })).toContainText("@dormant.shop");
+
+  await inboxEntry(page, "dormant.shop").click();
+  await expect(page.getByText("Instagram no longer accepts this inbox's token.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Reauthorize", exact: true })).toHaveAttribute("href", /\/settings\/inboxes\/new\/instagram\?inbox=\d+$/);
+});

@@ -9,6 +9,8 @@ export const people = {
   lockout: { name: "Lou Locked", email: "lou@acme.test" },
   // A super admin who also administers Acme: sees Meta's details on connection errors.
   operator: { name: "Olga Operator", email: "olga@switchboard.test" },
+  // Administers an inbox whose token Meta no longer accepts (seeded due for refresh).
+  dormantAdmin: { name: "Dora Dormant", email: "dora@dormant.test" },
 } as const;
 
-export type Seeded = { accounts: { acme: number; acmeOutlet: number; globex: number } };
+export type Seeded = { accounts: { acme: number; acmeOutlet: number; globex: number; dormant: number } };

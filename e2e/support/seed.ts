@@ -2,13 +2,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import { createAccount } from "@/lib/accounts/create-account";
-import { closeDb } from "@/lib/db";
+import { closeDb, db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { anInstagramInbox } from "@/lib/testing/factories";
 import { addAccountMember } from "@/lib/users/add-account-member";
 import { createUser } from "@/lib/users/create-user";
 import { PASSWORD, people, type Seeded } from "./seed-data";
 
 const { database, DATA_DIR } = env();
+const DAY = 86_400_000;
 const target = database.kind === "postgres" ? new URL(database.url) : undefined;
 const local = target ? ["localhost", "127.0.0.1"].includes(target.hostname) && target.pathname.includes("e2e") : DATA_DIR.includes("e2e");
 if (!local) {
@@ -27,7 +29,24 @@ async function seed(): Promise<Seeded> {
   await createUser({ ...people.globexAdmin, password: PASSWORD, membership: { accountId: globex.id, role: "administrator" } });
   await createUser({ ...people.lockout, password: PASSWORD, membership: { accountId: acme.id, role: "agent" } });
   await createUser({ ...people.operator, password: PASSWORD, superAdmin: true, membership: { accountId: acme.id, role: "administrator" } });
-  return { accounts: { acme: acme.id, acmeOutlet: acmeOutlet.id, globex: globex.id } };
+  const dormant = await createAccount({ name: "Dormant Shop" });
+  await createUser({ ...people.dormantAdmin, password: PASSWORD, membership: { accountId: dormant.id, role: "administrator" } });
+  await aTokenDueForRefresh(dormant.id);
+  return { accounts: { acme: acme.id, acmeOutlet: acmeOutlet.id, globex: globex.id, dormant: dormant.id } };
+}
+
+/**
+ * An inbox connected 55 days ago, so its token is due for refresh when the worker starts; Meta
+ * (the stand-in) does not know the token and refuses it with 190.
+ */
+async function aTokenDueForRefresh(accountId: number) {
+  const { inboxId } = await anInstagramInbox({ accountId, instagramUserId: "17841400000000077" });
+  const client = await db();
+  await client.inbox.update({ where: { id: inboxId }, data: { name: "dormant.shop" } });
+  await client.instagramChannel.update({
+    where: { inboxId },
+    data: { username: "dormant.shop", tokenRefreshedAt: new Date(Date.now() - 55 * DAY), tokenExpiresAt: new Date(Date.now() + 5 * DAY) },
+  });
 }
 
 seed()
