@@ -67,7 +67,7 @@ export default defineConfig({
     ...(postgresUrl ? [server(3101, "data-e2e-pg", postgresUrl)] : []),
   ],
   projects: [
-    { name: "embedded", use: { baseURL: "http://localhost:3100" }, metadata: { dataDir: "data-e2e" }, testIgnore: /instagram\/.*\.spec\.ts/ },
+    { name: "embedded", use: { baseURL: "http://localhost:3100" }, metadata: { dataDir: "data-e2e" }, testIgnore: /(instagram|production)\/.*\.spec\.ts/ },
     {
       name: "instagram",
       use: { baseURL: INSTAGRAM_BASE_URL },
@@ -75,7 +75,11 @@ export default defineConfig({
       testMatch: /instagram\/.*\.spec\.ts/,
     },
     ...(postgresUrl
-      ? [{ name: "postgres", use: { baseURL: "http://localhost:3101" }, metadata: { dataDir: "data-e2e-pg" }, testMatch: /auth\/.*\.spec\.ts/ }]
+      ? [
+          { name: "postgres", use: { baseURL: "http://localhost:3101" }, metadata: { dataDir: "data-e2e-pg" }, testMatch: /auth\/.*\.spec\.ts/ },
+          // Starts its own web instances and workers on a scratch database of that cluster.
+          { name: "processes", testMatch: /production\/.*\.spec\.ts/ },
+        ]
       : []),
   ],
 });

@@ -35,3 +35,10 @@ const server = http.createServer((request, response) => {
 // Keep-alive connections from a load balancer must outlive its own idle timeout.
 server.keepAliveTimeout = 65_000;
 server.listen(port, () => console.log(`Listening on port ${port}`));
+// On SIGTERM (lib/worker/exit-on-signal.ts) the server first stops taking requests, so that a
+// load balancer sends them to another instance, while the ones in flight finish.
+Reflect.set(globalThis, "__switchboardStopServing", () => {
+  const closed = new Promise((resolve) => server.close(() => resolve(undefined)));
+  server.closeIdleConnections();
+  return closed;
+});

@@ -4,11 +4,14 @@ import { logger } from "@/lib/logger";
 import { closeSignals } from "@/lib/signals/signals";
 
 const STOP_WITHIN_MS = 20_000;
+/** How long requests in flight get to finish before the rest shuts down anyway. */
+const REQUESTS_WITHIN_MS = 5_000;
 
 /**
- * On SIGTERM or SIGINT: let running jobs finish (for a bounded time; an unfinished one is
- * claimed again after its lease), close the queue, the signal listener and the database, then
- * exit. Closing the embedded database properly spares the next start a crash recovery.
+ * On SIGTERM or SIGINT: stop taking requests (web process, scripts/server.mjs) and let those in
+ * flight finish, let running jobs finish (for a bounded time; an unfinished one is claimed again
+ * after its lease), close the queue, the signal listener and the database, then exit. Closing
+ * the embedded database properly spares the next start a crash recovery.
  */
 export function exitOnSignal(stopWorker: () => Promise<(() => Promise<void>) | void>): void {
   let stopping = false;
@@ -19,6 +22,8 @@ export function exitOnSignal(stopWorker: () => Promise<(() => Promise<void>) | v
       logger.info({ signal }, "shutting down");
       setTimeout(() => process.exit(1), STOP_WITHIN_MS).unref();
       (async () => {
+        const stopServing = Reflect.get(globalThis, "__switchboardStopServing") as (() => Promise<void>) | undefined;
+        if (stopServing) await Promise.race([stopServing(), new Promise((resolve) => setTimeout(resolve, REQUESTS_WITHIN_MS))]);
         const stop = await stopWorker();
         if (stop) await stop();
         await stopQueue();
