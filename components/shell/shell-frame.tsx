@@ -6,6 +6,9 @@ import { Icon } from "@/components/ui/icons";
 import { Logo } from "@/components/ui/logo";
 import { usePathname } from "@/i18n/navigation";
 
+/** The inbox uses the whole window (its own panes scroll); settings pages read as a column. */
+export const isFullBleed = (pathname: string) => /\/conversations(\/|$)/.test(pathname);
+
 /** Sidebar beside the page on wide screens; a drawer behind a menu button on phones. */
 export function ShellFrame({ sidebar, appName, children }: { sidebar: ReactNode; appName: string; children: ReactNode }) {
   const t = useTranslations("Shell");
@@ -13,8 +16,7 @@ export function ShellFrame({ sidebar, appName, children }: { sidebar: ReactNode;
   // The drawer belongs to the page it was opened on: navigating closes it.
   const [openOn, setOpenOn] = useState<string | null>(null);
   const open = openOn === pathname;
-  // The inbox uses the whole window (its own panes scroll); settings pages read as a column.
-  const fullBleed = /\/conversations(\/|$)/.test(pathname);
+  const fullBleed = isFullBleed(pathname);
   const setOpen = (value: boolean) => setOpenOn(value ? pathname : null);
   useEffect(() => {
     if (!open) return;

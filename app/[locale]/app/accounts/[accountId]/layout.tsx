@@ -35,8 +35,8 @@ export default async function AccountLayout({ children, params }: { children: Re
       accounts={accounts}
       currentAccountId={accountId}
     >
-      {children}
       <ReauthorizationNotice accountId={accountId} inboxes={needReauthorization} />
+      {children}
     </AppShell>
   );
 }

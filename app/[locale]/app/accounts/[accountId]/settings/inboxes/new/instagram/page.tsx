@@ -63,7 +63,7 @@ export default async function ConnectInstagramPage({ params, searchParams }: Pro
     );
   } else {
     body = (
-      <ConnectIntro>
+      <ConnectIntro reauthorizing={reauthorizing}>
         <ContinueButton accountId={accountId} inboxId={reauthorizing?.inboxId} action={startInstagramConnectionAction} />
       </ConnectIntro>
     );
@@ -71,7 +71,7 @@ export default async function ConnectInstagramPage({ params, searchParams }: Pro
   return (
     <>
       {reauthorizing ? (
-        <PageHeader title={t("reauthorizeTitle", reauthorizing)} description={t("reauthorizeDescription", reauthorizing)} />
+        <PageHeader title={t("reauthorizeTitle", reauthorizing)} description={t("reauthorizeDescription")} />
       ) : (
         <PageHeader title={t("title")} description={t("description")} />
       )}
