@@ -26,7 +26,15 @@ await app.prepare();
 /** @param {string | undefined} url */
 const isWebhook = (url) => url === WEBHOOK_PATH || url?.startsWith(`${WEBHOOK_PATH}?`);
 
+let stopping = false;
+
 const server = http.createServer((request, response) => {
+  // Requests that arrive on a kept-alive connection while stopping: elsewhere, please (a load
+  // balancer retries them on another instance, Meta redelivers).
+  if (stopping) {
+    response.writeHead(503, { connection: "close", "retry-after": "1" }).end();
+    return;
+  }
   /** @type {((request: http.IncomingMessage, response: http.ServerResponse) => Promise<void>) | undefined} */
   const intake = Reflect.get(globalThis, "__switchboardWebhookIntake");
   if (intake && request.method === "POST" && isWebhook(request.url)) void intake(request, response);
@@ -38,6 +46,7 @@ server.listen(port, () => console.log(`Listening on port ${port}`));
 // On SIGTERM (lib/worker/exit-on-signal.ts) the server first stops taking requests, so that a
 // load balancer sends them to another instance, while the ones in flight finish.
 Reflect.set(globalThis, "__switchboardStopServing", () => {
+  stopping = true;
   const closed = new Promise((resolve) => server.close(() => resolve(undefined)));
   server.closeIdleConnections();
   return closed;

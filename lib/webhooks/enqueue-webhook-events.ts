@@ -58,3 +58,8 @@ export function enqueueSoon(event: StoredEvent): void {
       flushing = undefined;
     });
 }
+
+/** Until what enqueueSoon was given is queued: a stopping web process queues all it accepted. */
+export async function queuePendingNow(): Promise<void> {
+  while (flushing) await flushing;
+}

@@ -2,6 +2,7 @@ import { closeDb } from "@/lib/db";
 import { stopQueue } from "@/lib/jobs/queue";
 import { logger } from "@/lib/logger";
 import { closeSignals } from "@/lib/signals/signals";
+import { queuePendingNow } from "@/lib/webhooks/enqueue-webhook-events";
 
 const STOP_WITHIN_MS = 20_000;
 /** How long requests in flight get to finish before the rest shuts down anyway. */
@@ -9,7 +10,7 @@ const REQUESTS_WITHIN_MS = 5_000;
 
 /**
  * On SIGTERM or SIGINT: stop taking requests (web process, scripts/server.mjs) and let those in
- * flight finish, let running jobs finish (for a bounded time; an unfinished one is claimed again
+ * flight finish and queue their events, let running jobs finish (for a bounded time; an unfinished one is claimed again
  * after its lease), close the queue, the signal listener and the database, then exit. Closing
  * the embedded database properly spares the next start a crash recovery.
  */
@@ -24,6 +25,8 @@ export function exitOnSignal(stopWorker: () => Promise<(() => Promise<void>) | v
       (async () => {
         const stopServing = Reflect.get(globalThis, "__switchboardStopServing") as (() => Promise<void>) | undefined;
         if (stopServing) await Promise.race([stopServing(), new Promise((resolve) => setTimeout(resolve, REQUESTS_WITHIN_MS))]);
+        // Deliveries answered 200 are stored; their jobs go out now rather than at the next sweep.
+        await queuePendingNow();
         const stop = await stopWorker();
         if (stop) await stop();
         await stopQueue();
