@@ -22,7 +22,7 @@ export function MessageItem({
   message: ThreadMessage;
   /** the inbox's IG_ID: its reactions are ours */
   businessId?: string;
-  repliedTo?: { id: number; text: string | null };
+  repliedTo?: { id: number; text: string };
   contactName: string;
   t: Translate;
 }) {
@@ -38,7 +38,7 @@ export function MessageItem({
   const outgoing = message.direction === "outgoing";
   const bubble = outgoing ? "bg-indigo-600 text-white" : "bg-white text-slate-900 ring-1 ring-slate-200";
   return (
-    <li id={`message-${message.id}`} className={`my-1.5 flex ${outgoing ? "justify-end" : "justify-start"}`}>
+    <li id={`message-${message.id}`} className={`my-1.5 flex scroll-mt-4 rounded-xl target:bg-amber-100/70 ${outgoing ? "justify-end" : "justify-start"}`}>
       <div className={`flex max-w-[75%] flex-col gap-1 ${outgoing ? "items-end" : "items-start"}`}>
         {message.replyToMid && (
           <a
@@ -48,7 +48,7 @@ export function MessageItem({
             {t("replyTo")}: <bdi>{repliedTo?.text ?? t("earlierMessage")}</bdi>
           </a>
         )}
-        <div className={`rounded-2xl px-3.5 py-2 text-sm ${message.deletedAt ? "bg-slate-100 italic text-slate-500 ring-1 ring-slate-200" : bubble}`}>
+        <div className={`text-sm ${bubbleClass(message, bubble)}`}>
           <MessageBody accountId={accountId} message={message} contactName={contactName} t={t} />
         </div>
         {message.reactions.length > 0 && (
@@ -85,6 +85,16 @@ export function MessageItem({
       </div>
     </li>
   );
+}
+
+/**
+ * What is not the customer's words looks like a notice; media and cards stand on their own, as in
+ * Instagram, instead of inside a coloured bubble.
+ */
+function bubbleClass(message: ThreadMessage, bubble: string): string {
+  if (message.deletedAt || message.unsupported) return "rounded-2xl bg-slate-100 px-3.5 py-2 italic text-slate-500 ring-1 ring-slate-200";
+  if (!message.text && message.attachments.length > 0) return "";
+  return `rounded-2xl px-3.5 py-2 ${bubble}`;
 }
 
 function MessageBody({ accountId, message, contactName, t }: { accountId: number; message: ThreadMessage; contactName: string; t: Translate }) {

@@ -10,6 +10,7 @@ import { contactLabel } from "@/components/conversations/contact-label";
 import { DaySeparator } from "@/components/conversations/day-separator";
 import { MessageItem } from "@/components/conversations/message-item";
 import { MessageList } from "@/components/conversations/message-list";
+import { describeMessage } from "@/components/conversations/message-preview";
 import type { ConversationThread } from "@/lib/conversations/get-conversation";
 import { assignableUsers } from "@/lib/conversations/manage-conversation";
 import type { Viewer } from "@/lib/conversations/visible-inboxes";
@@ -23,7 +24,7 @@ export async function Thread({ viewer, conversation }: { viewer: Viewer; convers
   const { humanAgent } = await getInstagramSettings();
   const reauthorizationRequired = conversation.inbox.channel?.reauthorizationRequired !== false;
   const label = contactLabel(conversation.contact, t);
-  const byMid = new Map(conversation.messages.filter((m) => m.mid).map((m) => [m.mid!, { id: m.id, text: m.deletedAt ? null : m.text }]));
+  const byMid = new Map(conversation.messages.filter((m) => m.mid).map((m) => [m.mid!, { id: m.id, text: describeMessage(m, t) }]));
   return (
     <div className="flex min-h-0 min-w-0 flex-1">
       <section aria-label={t("threadLabel", { name: label })} className="flex min-w-0 flex-1 flex-col">

@@ -40,7 +40,7 @@ export async function getConversation(viewer: Viewer, conversationId: number) {
           sender: { select: { name: true } },
           attachments: {
             orderBy: { position: "asc" },
-            select: { id: true, type: true, sourceUrl: true, title: true, fileStatus: true, contentType: true },
+            select: { id: true, type: true, sourceUrl: true, title: true, details: true, fileStatus: true, contentType: true },
           },
           reactions: { where: { emoji: { not: null } }, select: { emoji: true, reaction: true, reactorId: true } },
         },
