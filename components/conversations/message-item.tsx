@@ -1,7 +1,9 @@
 import type { getTranslations } from "next-intl/server";
 import { AttachmentView } from "@/components/conversations/attachment-view";
 import { LocalTime } from "@/components/conversations/local-time";
+import { describeMessage } from "@/components/conversations/message-preview";
 import { ReactButton } from "@/components/conversations/react-button";
+import { ReplyButton } from "@/components/conversations/reply-button";
 import { RetryButton } from "@/components/conversations/retry-button";
 import { isSendFailureReason } from "@/lib/instagram/send-errors";
 import type { ThreadMessage } from "@/lib/conversations/get-conversation";
@@ -16,6 +18,7 @@ export function MessageItem({
   repliedTo,
   contactName,
   businessId,
+  canQuote,
   t,
 }: {
   accountId: number;
@@ -24,6 +27,8 @@ export function MessageItem({
   businessId?: string;
   repliedTo?: { id: number; text: string };
   contactName: string;
+  /** whether agents may answer this message with a quote of it */
+  canQuote: boolean;
   t: Translate;
 }) {
   if (message.kind === "referral") {
@@ -79,7 +84,10 @@ export function MessageItem({
           )}
           {outgoing && message.readAt && <span>{t("seen")}</span>}
           {!outgoing && message.mid && !message.deletedAt && message.kind === "message" && (
-            <ReactButton accountId={accountId} messageId={message.id} reacted={message.reactions.some((r) => r.reactorId === businessId)} />
+            <>
+              <ReactButton accountId={accountId} messageId={message.id} reacted={message.reactions.some((r) => r.reactorId === businessId)} />
+              {canQuote && <ReplyButton messageId={message.id} summary={describeMessage(message, t)} />}
+            </>
           )}
         </p>
       </div>

@@ -14,7 +14,7 @@ export async function getConversation(viewer: Viewer, conversationId: number) {
       status: true,
       assigneeId: true,
       lastCustomerMessageAt: true,
-      inbox: { select: { id: true, name: true, channel: { select: { reauthorizationRequired: true, instagramUserId: true } } } },
+      inbox: { select: { id: true, name: true, sendMessageReplies: true, channel: { select: { reauthorizationRequired: true, instagramUserId: true } } } },
       contact: {
         select: { id: true, igsid: true, name: true, username: true, avatarPath: true, followerCount: true, verified: true, profileError: true },
       },
