@@ -21,11 +21,12 @@ const item = (page: Page, has: { text?: string | RegExp; href?: string }) =>
 
 test("every kind of message Meta delivers shows as the customer meant it", async ({ page, context, browser, signIn, seeded, request }, testInfo) => {
   await signIn(people.acmeAdmin.email);
-  const { ig, customer, agent, close } = await aConversation({ page, context, browser, seeded, request }, { hoursAgo: 0.5 });
+  const { ig, customer, agent, close } = await aConversation({ page, context, browser, seeded, request }, { hoursAgo: 0 });
   const id = ig.userId;
   const now = Date.now();
-  const today = now - 20 * 60_000;
   const startOfToday = Date.UTC(new Date(now).getUTCFullYear(), new Date(now).getUTCMonth(), new Date(now).getUTCDate());
+  // Today's messages stay today (the browser's time zone is UTC), even just after midnight.
+  const today = Math.max(now - 20 * 60_000, startOfToday + 60_000);
   const at = (timestamp: number) => ({ customer, timestamp });
   let minute = 0;
   const next = () => at(today + ++minute * 30_000);
