@@ -2,8 +2,9 @@
 
 import { useFormatter, useNow, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useId, useState, useTransition, type FormEvent, type KeyboardEvent } from "react";
+import { useEffect, useId, useRef, useState, useTransition, type FormEvent, type KeyboardEvent } from "react";
 import { sendReplyAction } from "@/app/[locale]/app/accounts/[accountId]/conversations/actions";
+import { useReplyTarget, type ReplyTarget } from "@/components/conversations/reply-target";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { MAX_TEXT_BYTES, replyTextProblem, utf8ByteLength } from "@/lib/messages/message-text";
@@ -12,7 +13,8 @@ import type { MessagingWindow } from "@/lib/messages/messaging-window";
 /**
  * Where an agent writes a reply: Enter sends, Shift+Enter starts a new line, and a byte counter
  * (Meta counts UTF-8 bytes, not characters). Says how long the messaging window stays open, or
- * why nothing can be sent; the server applies the same rules.
+ * why nothing can be sent; the server applies the same rules. A message picked with *Reply* is
+ * quoted above it until sent, removed, or Escape.
  */
 export function Composer({
   accountId,
@@ -29,6 +31,12 @@ export function Composer({
   const [text, setText] = useState("");
   const [error, setError] = useState<string>();
   const [pending, startTransition] = useTransition();
+  const { target, setTarget } = useReplyTarget();
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  // Picking a message to answer moves the agent straight to writing.
+  useEffect(() => {
+    if (target) textarea.current?.focus();
+  }, [target]);
   const bytes = utf8ByteLength(text);
   const problem = replyTextProblem(text);
   const closed = window.state === "closed";
@@ -38,18 +46,25 @@ export function Composer({
     if (problem || closed || pending) return;
     setError(undefined);
     startTransition(async () => {
-      const result = await sendReplyAction({ accountId, conversationId, text });
+      const result = await sendReplyAction({ accountId, conversationId, text, replyToMessageId: target?.messageId });
       if (!result.ok) {
+        if (result.fieldErrors?.replyToMessageId) return setError(t("errors.quoteUnavailable"));
         const code = result.code === "MESSAGING_WINDOW_CLOSED" || result.code === "VALIDATION" ? result.code : "INTERNAL";
         setError(t(`errors.${code}`));
         return;
       }
       setText("");
+      setTarget(undefined);
       router.refresh();
     });
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key === "Escape" && target) {
+      event.preventDefault();
+      setTarget(undefined);
+      return;
+    }
     // Enter while an input method is composing (Japanese, Chinese…) confirms the word, not the message.
     if (event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
@@ -65,11 +80,13 @@ export function Composer({
           <Notice>{error}</Notice>
         </div>
       )}
+      {target && <Quote target={target} onRemove={() => setTarget(undefined)} />}
       <label htmlFor={textId} className="mb-1 block text-xs font-medium text-slate-600">
         {t("label")}
       </label>
       <div className="flex items-end gap-2">
         <textarea
+          ref={textarea}
           id={textId}
           aria-describedby="composer-bytes"
           aria-invalid={problem === "tooLong"}
@@ -90,6 +107,20 @@ export function Composer({
         {problem === "tooLong" ? t("tooLong", { over: bytes - MAX_TEXT_BYTES }) : t("bytes", { used: bytes, max: MAX_TEXT_BYTES })}
       </p>
     </form>
+  );
+}
+
+function Quote({ target, onRemove }: { target: ReplyTarget; onRemove: () => void }) {
+  const t = useTranslations("Conversations.reply");
+  return (
+    <div className="mb-2 flex items-center gap-2 rounded-lg bg-slate-50 px-3 py-2 text-xs text-slate-600">
+      <p className="min-w-0 flex-1 truncate border-s-2 border-indigo-400 ps-2">
+        {t("quoting")}: <bdi>{target.summary}</bdi>
+      </p>
+      <button type="button" onClick={onRemove} className="shrink-0 rounded px-1.5 py-0.5 font-medium text-indigo-700 hover:bg-slate-200">
+        {t("removeQuote")}
+      </button>
+    </div>
   );
 }
 

@@ -1,7 +1,9 @@
 import type { getTranslations } from "next-intl/server";
 import { AttachmentView } from "@/components/conversations/attachment-view";
 import { LocalTime } from "@/components/conversations/local-time";
+import { describeMessage } from "@/components/conversations/message-preview";
 import { ReactButton } from "@/components/conversations/react-button";
+import { ReplyButton } from "@/components/conversations/reply-button";
 import { RetryButton } from "@/components/conversations/retry-button";
 import { isSendFailureReason } from "@/lib/instagram/send-errors";
 import type { ThreadMessage } from "@/lib/conversations/get-conversation";
@@ -16,14 +18,17 @@ export function MessageItem({
   repliedTo,
   contactName,
   businessId,
+  canQuote,
   t,
 }: {
   accountId: number;
   message: ThreadMessage;
   /** the inbox's IG_ID: its reactions are ours */
   businessId?: string;
-  repliedTo?: { id: number; text: string | null };
+  repliedTo?: { id: number; text: string };
   contactName: string;
+  /** whether agents may answer this message with a quote of it */
+  canQuote: boolean;
   t: Translate;
 }) {
   if (message.kind === "referral") {
@@ -38,7 +43,7 @@ export function MessageItem({
   const outgoing = message.direction === "outgoing";
   const bubble = outgoing ? "bg-indigo-600 text-white" : "bg-white text-slate-900 ring-1 ring-slate-200";
   return (
-    <li id={`message-${message.id}`} className={`my-1.5 flex ${outgoing ? "justify-end" : "justify-start"}`}>
+    <li id={`message-${message.id}`} className={`my-1.5 flex scroll-mt-4 rounded-xl target:bg-amber-100/70 ${outgoing ? "justify-end" : "justify-start"}`}>
       <div className={`flex max-w-[75%] flex-col gap-1 ${outgoing ? "items-end" : "items-start"}`}>
         {message.replyToMid && (
           <a
@@ -48,7 +53,7 @@ export function MessageItem({
             {t("replyTo")}: <bdi>{repliedTo?.text ?? t("earlierMessage")}</bdi>
           </a>
         )}
-        <div className={`rounded-2xl px-3.5 py-2 text-sm ${message.deletedAt ? "bg-slate-100 italic text-slate-500 ring-1 ring-slate-200" : bubble}`}>
+        <div className={`text-sm ${bubbleClass(message, bubble)}`}>
           <MessageBody accountId={accountId} message={message} contactName={contactName} t={t} />
         </div>
         {message.reactions.length > 0 && (
@@ -79,12 +84,25 @@ export function MessageItem({
           )}
           {outgoing && message.readAt && <span>{t("seen")}</span>}
           {!outgoing && message.mid && !message.deletedAt && message.kind === "message" && (
-            <ReactButton accountId={accountId} messageId={message.id} reacted={message.reactions.some((r) => r.reactorId === businessId)} />
+            <>
+              <ReactButton accountId={accountId} messageId={message.id} reacted={message.reactions.some((r) => r.reactorId === businessId)} />
+              {canQuote && <ReplyButton messageId={message.id} summary={describeMessage(message, t)} />}
+            </>
           )}
         </p>
       </div>
     </li>
   );
+}
+
+/**
+ * What is not the customer's words looks like a notice; media and cards stand on their own, as in
+ * Instagram, instead of inside a coloured bubble.
+ */
+function bubbleClass(message: ThreadMessage, bubble: string): string {
+  if (message.deletedAt || message.unsupported) return "rounded-2xl bg-slate-100 px-3.5 py-2 italic text-slate-500 ring-1 ring-slate-200";
+  if (!message.text && message.attachments.length > 0) return "";
+  return `rounded-2xl px-3.5 py-2 ${bubble}`;
 }
 
 function MessageBody({ accountId, message, contactName, t }: { accountId: number; message: ThreadMessage; contactName: string; t: Translate }) {

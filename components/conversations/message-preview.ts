@@ -23,11 +23,12 @@ const ATTACHMENT_PREVIEW: Record<string, PreviewKey> = {
 
 /** One line for the conversation list. */
 export function messagePreview(message: Last, t: Translate): string {
-  const body = describe(message, t);
+  const body = describeMessage(message, t);
   return message.direction === "outgoing" ? t("previewYou", { text: body }) : body;
 }
 
-function describe(message: Last, t: Translate): string {
+/** What a message is, in a few words: its text, or what kind of message it is (also a reply's quote). */
+export function describeMessage(message: Omit<Last, "direction">, t: Translate): string {
   if (message.deletedAt) return t("previewDeleted");
   if (message.unsupported) return t("previewUnsupported");
   if (message.kind === "postback") return t("previewPostback", { title: message.text ?? "" });

@@ -10,6 +10,8 @@ import { contactLabel } from "@/components/conversations/contact-label";
 import { DaySeparator } from "@/components/conversations/day-separator";
 import { MessageItem } from "@/components/conversations/message-item";
 import { MessageList } from "@/components/conversations/message-list";
+import { ReplyTargetProvider } from "@/components/conversations/reply-target";
+import { describeMessage } from "@/components/conversations/message-preview";
 import type { ConversationThread } from "@/lib/conversations/get-conversation";
 import { assignableUsers } from "@/lib/conversations/manage-conversation";
 import type { Viewer } from "@/lib/conversations/visible-inboxes";
@@ -23,7 +25,10 @@ export async function Thread({ viewer, conversation }: { viewer: Viewer; convers
   const { humanAgent } = await getInstagramSettings();
   const reauthorizationRequired = conversation.inbox.channel?.reauthorizationRequired !== false;
   const label = contactLabel(conversation.contact, t);
-  const byMid = new Map(conversation.messages.filter((m) => m.mid).map((m) => [m.mid!, { id: m.id, text: m.deletedAt ? null : m.text }]));
+  const replyWindow = messagingWindow(conversation.lastCustomerMessageAt, humanAgent.value);
+  // Quoting a message is offered where the inbox sends quotes (an administrator's opt-in) and a reply is possible.
+  const canQuote = conversation.inbox.sendMessageReplies && replyWindow.state !== "closed";
+  const byMid = new Map(conversation.messages.filter((m) => m.mid).map((m) => [m.mid!, { id: m.id, text: describeMessage(m, t) }]));
   return (
     <div className="flex min-h-0 min-w-0 flex-1">
       <section aria-label={t("threadLabel", { name: label })} className="flex min-w-0 flex-1 flex-col">
@@ -55,26 +60,25 @@ export async function Thread({ viewer, conversation }: { viewer: Viewer; convers
         {reauthorizationRequired && (
           <ReauthorizationBanner accountId={accountId} inboxId={conversation.inbox.id} canReauthorize={viewer.role === "administrator"} />
         )}
-        <MessageList label={t("messagesLabel")}>
-          {conversation.messages.map((message, index) => (
-            <Fragment key={message.id}>
-              <DaySeparator date={message.sentAt} previous={conversation.messages[index - 1]?.sentAt} />
-              <MessageItem
-                accountId={accountId}
-                message={message}
-                repliedTo={message.replyToMid ? byMid.get(message.replyToMid) : undefined}
-                contactName={label}
-                businessId={conversation.inbox.channel?.instagramUserId}
-                t={t}
-              />
-            </Fragment>
-          ))}
-        </MessageList>
-        <Composer
-          accountId={accountId}
-          conversationId={conversation.id}
-          window={messagingWindow(conversation.lastCustomerMessageAt, humanAgent.value)}
-        />
+        <ReplyTargetProvider>
+          <MessageList label={t("messagesLabel")}>
+            {conversation.messages.map((message, index) => (
+              <Fragment key={message.id}>
+                <DaySeparator date={message.sentAt} previous={conversation.messages[index - 1]?.sentAt} />
+                <MessageItem
+                  accountId={accountId}
+                  message={message}
+                  repliedTo={message.replyToMid ? byMid.get(message.replyToMid) : undefined}
+                  contactName={label}
+                  businessId={conversation.inbox.channel?.instagramUserId}
+                  canQuote={canQuote}
+                  t={t}
+                />
+              </Fragment>
+            ))}
+          </MessageList>
+          <Composer accountId={accountId} conversationId={conversation.id} window={replyWindow} />
+        </ReplyTargetProvider>
       </section>
       <ContactPanel accountId={accountId} conversation={conversation} label={label} />
     </div>

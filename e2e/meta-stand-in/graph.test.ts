@@ -149,6 +149,31 @@ describe("Send API", () => {
     expectGraphError(await send(url, "/v25.0/me/messages", token, { recipient: { id: "1" }, message: { text: `${text}a` } }), 400, 100);
     expectGraphError(await send(url, "/v25.0/me/messages", token, { message: { text: "hi" } }), 400, 100);
   });
+
+  it("takes a reply quoting a message as reply_to { mid }, and refuses other reply_to shapes", async () => {
+    const { url, control } = await start();
+    const token = await longLivedToken(url);
+    const quoting = { recipient: { id: "1" }, message: { text: "Ready at 5", reply_to: { mid: "aWdfZAG1faXRlbTox" } } };
+    expect((await send(url, "/v25.0/me/messages", token, quoting)).status).toBe(200);
+    expect((await control.state()).messages[0]!.body).toEqual(quoting);
+    for (const replyTo of [{}, { mid: "" }, { message_id: "aWdf" }, { mid: "aWdf", story: { id: "1" } }, "aWdf"]) {
+      expectGraphError(await send(url, "/v25.0/me/messages", token, { recipient: { id: "1" }, message: { text: "x", reply_to: replyTo } }), 400, 100);
+    }
+  });
+
+  it("takes the sender actions §8 names, without a message id, and refuses others", async () => {
+    const { url, control } = await start();
+    const token = await longLivedToken(url);
+    const actions = [
+      { recipient: { id: "1" }, sender_action: "mark_seen" },
+      { recipient: { id: "1" }, sender_action: "typing_on" },
+      { recipient: { id: "1" }, sender_action: "react", payload: { message_id: "aWdf", reaction: "love" } },
+    ];
+    for (const body of actions) expect(await send(url, "/v25.0/me/messages", token, body)).toEqual({ status: 200, body: { recipient_id: "1" } });
+    expect((await control.state()).messages.map((m) => m.body)).toEqual(actions);
+    expectGraphError(await send(url, "/v25.0/me/messages", token, { recipient: { id: "1" }, sender_action: "mark_read" }), 400, 100);
+    expectGraphError(await send(url, "/v25.0/me/messages", token, { recipient: { id: "1" }, sender_action: "react", payload: {} }), 400, 100);
+  });
 });
 
 describe("IGSID profile lookup", () => {

@@ -156,7 +156,29 @@ function subscribedApps(state: StandInState, req: Req, user: User): Reply {
   return json(200, { success: true });
 }
 
-type SendBody = { recipient?: { id?: unknown; comment_id?: unknown }; message?: { text?: unknown }; sender_action?: unknown };
+type SendBody = {
+  recipient?: { id?: unknown; comment_id?: unknown };
+  message?: { text?: unknown; reply_to?: unknown };
+  sender_action?: unknown;
+  payload?: { message_id?: unknown };
+};
+
+/** Sender actions §8 names; react and unreact name the message they are about. */
+const SENDER_ACTIONS = ["react", "unreact", "typing_on", "typing_off", "mark_seen"];
+
+/**
+ * What the Send API refuses beyond text length: an unknown sender action, a reaction without its
+ * message, and a reply whose `reply_to` is not `{ mid }` (the webhook's shape, §7d; Meta's docs
+ * do not show one for sending, so this accepts exactly what the app sends).
+ */
+function sendProblem(body: SendBody): string | undefined {
+  const action = body.sender_action;
+  if (action !== undefined && (typeof action !== "string" || !SENDER_ACTIONS.includes(action))) return "Invalid parameter sender_action";
+  if ((action === "react" || action === "unreact") && typeof body.payload?.message_id !== "string") return "The parameter payload[message_id] is required";
+  const replyTo = body.message?.reply_to as { mid?: unknown } | undefined;
+  if (replyTo !== undefined && (typeof replyTo?.mid !== "string" || !replyTo.mid || Object.keys(replyTo).length !== 1)) return "Invalid parameter message[reply_to]";
+  return undefined;
+}
 
 function sendMessage(state: StandInState, req: Req, user: User): Reply {
   const body = (req.json && typeof req.json === "object" ? req.json : {}) as SendBody;
@@ -167,6 +189,8 @@ function sendMessage(state: StandInState, req: Req, user: User): Reply {
   if (typeof text === "string" && Buffer.byteLength(text, "utf8") > MAX_TEXT_BYTES) {
     return badParam(`Length of param message[text] must be less than or equal to ${MAX_TEXT_BYTES}`);
   }
+  const problem = sendProblem(body);
+  if (problem) return badParam(problem);
   const at = new Date(state.now()).toISOString();
   if (!body.message) {
     // Sender actions (react, typing_on, mark_seen) answer without a message id.

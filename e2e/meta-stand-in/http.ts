@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 
 /** What a handler answers; the server writes it, so the call log can record its status. */
-export type Reply = { status: number; headers?: Record<string, string>; body: string };
+export type Reply = { status: number; headers?: Record<string, string>; body: string | Buffer };
 
 /** One parsed request, as every handler sees it. */
 export type Req = {

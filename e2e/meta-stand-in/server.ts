@@ -4,6 +4,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { control, matchesPath, toUser, type AppInput, type UserInput } from "./control-api";
 import { graph, tokenOf } from "./graph";
 import { graphError, json, parseRequest, rawJson, type Reply, type Req } from "./http";
+import { CDN_PREFIX, cdnMedia } from "./cdn";
 import { authorize, exchangeCode, LOGIN_COOKIE, login } from "./oauth";
 import { avatarSvg } from "./pages";
 import { StandInState, type Call } from "./state";
@@ -76,6 +77,7 @@ async function dispatch(state: StandInState, req: Req): Promise<Reply> {
     const seed = decodeURIComponent(req.path.slice("/__assets/avatar/".length).replace(/\.svg$/, ""));
     return { status: 200, headers: { "content-type": "image/svg+xml" }, body: avatarSvg(seed, req.query.name ?? seed) };
   }
+  if (req.path.startsWith(CDN_PREFIX) && req.method === "GET") return cdnMedia(req.path);
   return metaCall(state, req);
 }
 

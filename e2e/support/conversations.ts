@@ -26,8 +26,18 @@ export async function aConversation({ page, context, browser, seeded, request }:
   await expect(agent.getByRole("list", { name: "Messages" }).getByText(incoming.text)).toBeVisible();
   // The composer is a client component: wait until it is live.
   await agent.waitForLoadState("networkidle");
-  return { ig, customer: incoming.customer, agent, close: () => agentContext.close() };
+  return { ig, customer: incoming.customer, incoming, agent, close: () => agentContext.close() };
 }
 
 export const thread = (page: Page) => page.getByRole("list", { name: "Messages" });
 export const composer = (page: Page) => page.getByRole("textbox", { name: "Reply" });
+
+/** On the inbox's page, as its administrator: turns the opt-in Send API features on or off. */
+export async function setInboxFeatures(page: Page, accountId: number, inboxId: number, features: { replies?: boolean; markSeen?: boolean }) {
+  await page.goto(`/app/accounts/${accountId}/settings/inboxes/${inboxId}`);
+  await page.waitForLoadState("networkidle");
+  if (features.replies !== undefined) await page.getByLabel("Replies to a specific message").setChecked(features.replies);
+  if (features.markSeen !== undefined) await page.getByLabel("Tell customers their messages were seen").setChecked(features.markSeen);
+  await page.getByRole("button", { name: "Save features" }).click();
+  await expect(page.getByText("Instagram features saved.")).toBeVisible();
+}

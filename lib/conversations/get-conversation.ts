@@ -14,7 +14,7 @@ export async function getConversation(viewer: Viewer, conversationId: number) {
       status: true,
       assigneeId: true,
       lastCustomerMessageAt: true,
-      inbox: { select: { id: true, name: true, channel: { select: { reauthorizationRequired: true, instagramUserId: true } } } },
+      inbox: { select: { id: true, name: true, sendMessageReplies: true, channel: { select: { reauthorizationRequired: true, instagramUserId: true } } } },
       contact: {
         select: { id: true, igsid: true, name: true, username: true, avatarPath: true, followerCount: true, verified: true, profileError: true },
       },
@@ -40,7 +40,7 @@ export async function getConversation(viewer: Viewer, conversationId: number) {
           sender: { select: { name: true } },
           attachments: {
             orderBy: { position: "asc" },
-            select: { id: true, type: true, sourceUrl: true, title: true, fileStatus: true, contentType: true },
+            select: { id: true, type: true, sourceUrl: true, title: true, details: true, fileStatus: true, contentType: true },
           },
           reactions: { where: { emoji: { not: null } }, select: { emoji: true, reaction: true, reactorId: true } },
         },

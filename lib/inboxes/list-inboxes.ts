@@ -21,7 +21,7 @@ export async function getInbox({ accountId, inboxId }: { accountId: number; inbo
   const client = await db();
   return client.inbox.findFirst({
     where: { id: inboxId, accountId },
-    select: { ...inboxSummary, members: { select: { userId: true } } },
+    select: { ...inboxSummary, sendMessageReplies: true, sendMarkSeen: true, members: { select: { userId: true } } },
   });
 }
 

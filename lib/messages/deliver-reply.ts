@@ -27,6 +27,7 @@ export async function deliverReply({ messageId, attempt }: OutgoingMessageJob, {
       status: true,
       mid: true,
       text: true,
+      replyToMid: true,
       humanAgentTag: true,
       sendAttempt: true,
       conversation: {
@@ -59,7 +60,8 @@ export async function deliverReply({ messageId, attempt }: OutgoingMessageJob, {
       json: {
         recipient: { id: conversation.contact.igsid },
         ...(message.humanAgentTag ? { messaging_type: "MESSAGE_TAG", tag: "HUMAN_AGENT" } : {}),
-        message: { text: message.text },
+        // The incoming reply's shape (§7d); sending it is opted into per inbox (send-reply.ts).
+        message: { text: message.text, ...(message.replyToMid ? { reply_to: { mid: message.replyToMid } } : {}) },
       },
     });
     mid = sendResponse.parse(parseMetaJson(raw)).message_id;

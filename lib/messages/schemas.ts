@@ -3,7 +3,7 @@ import { z } from "zod";
 const id = z.coerce.number().int().positive();
 
 // The text's real limit (bytes) is checked by sendReply; this only bounds what is parsed.
-export const sendReplySchema = z.object({ conversationId: id, text: z.string().max(10_000) });
+export const sendReplySchema = z.object({ conversationId: id, text: z.string().max(10_000), replyToMessageId: id.optional() });
 export const retryReplySchema = z.object({ messageId: id });
 
 export const assignConversationSchema = z.object({ conversationId: id, assigneeId: id.nullable() });

@@ -84,6 +84,29 @@ describe("sendReply", () => {
     await expect(sendReply({ ...viewer, userId: outsider.id }, conversationId, { text: "hi" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
+  it("quotes a customer's message only where the inbox sends quotes, and only one of this conversation's", async () => {
+    const { viewer, conversationId, inboxId } = await aConversation();
+    const client = await db();
+    const quoted = await client.message.findFirstOrThrow({ where: { conversationId } });
+    await expect(sendReply(viewer, conversationId, { text: "That one?", replyToMessageId: quoted.id })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { replyToMessageId: "disabled" },
+    });
+
+    await client.inbox.update({ where: { id: inboxId }, data: { sendMessageReplies: true } });
+    const { id } = await sendReply(viewer, conversationId, { text: "That one?", replyToMessageId: quoted.id });
+    expect(await stored(id)).toMatchObject({ replyToMid: quoted.mid, text: "That one?" });
+
+    // Not our own reply, not another conversation's message, not one the customer unsent.
+    const other = await aConversation();
+    const elsewhere = await client.message.findFirstOrThrow({ where: { conversationId: other.conversationId } });
+    for (const replyToMessageId of [id, elsewhere.id]) {
+      await expect(sendReply(viewer, conversationId, { text: "Hm", replyToMessageId })).rejects.toMatchObject({ fieldErrors: { replyToMessageId: "invalid" } });
+    }
+    await client.message.update({ where: { id: quoted.id }, data: { deletedAt: new Date() } });
+    await expect(sendReply(viewer, conversationId, { text: "Hm", replyToMessageId: quoted.id })).rejects.toMatchObject({ fieldErrors: { replyToMessageId: "invalid" } });
+  });
+
 });
 
 describe("deliverReply", () => {
@@ -98,6 +121,17 @@ describe("deliverReply", () => {
     // A second run of the same job (a redelivered job) sends nothing more.
     await deliverReply({ messageId: id, attempt: 0 }, first);
     expect((await control().state()).messages).toHaveLength(1);
+  });
+
+  it("sends a quoting reply with the quoted message's mid as reply_to", async () => {
+    const { viewer, conversationId, inboxId } = await aConversation();
+    const client = await db();
+    await client.inbox.update({ where: { id: inboxId }, data: { sendMessageReplies: true } });
+    const quoted = await client.message.findFirstOrThrow({ where: { conversationId } });
+    const { id } = await sendReply(viewer, conversationId, { text: "Ready at 5", replyToMessageId: quoted.id });
+    await deliverReply({ messageId: id, attempt: 0 }, first);
+    expect((await control().state()).messages[0]!.body).toEqual({ recipient: { id: payload.CUSTOMER }, message: { text: "Ready at 5", reply_to: { mid: quoted.mid } } });
+    expect(await stored(id)).toMatchObject({ status: "sent" });
   });
 
   it("adds the HUMAN_AGENT tag to a reply written in the Human Agent window", async () => {

@@ -15,16 +15,23 @@ export type OutgoingMessageJob = { messageId: number; attempt: number };
  * reauthorization. The reply is in the thread from this moment; nothing an agent wrote is lost
  * if Meta or the process fails.
  */
-export async function sendReply(viewer: Viewer, conversationId: number, input: { text: string }): Promise<{ id: number }> {
+export async function sendReply(viewer: Viewer, conversationId: number, input: { text: string; replyToMessageId?: number }): Promise<{ id: number }> {
   const problem = replyTextProblem(input.text);
   if (problem) throw new AppError("VALIDATION", { text: problem });
   const client = await db();
   const conversation = await client.conversation.findFirst({
     where: { id: conversationId, ...visibleConversations(viewer) },
-    select: { id: true, accountId: true, inboxId: true, lastCustomerMessageAt: true, inbox: { select: { channel: { select: { reauthorizationRequired: true } } } } },
+    select: {
+      id: true,
+      accountId: true,
+      inboxId: true,
+      lastCustomerMessageAt: true,
+      inbox: { select: { sendMessageReplies: true, channel: { select: { reauthorizationRequired: true } } } },
+    },
   });
   if (!conversation) throw new AppError("NOT_FOUND");
   if (!conversation.inbox.channel) throw new AppError("NOT_FOUND");
+  const replyToMid = input.replyToMessageId === undefined ? null : await quotedMid(conversation, input.replyToMessageId);
   // Held until an administrator reauthorizes the inbox (waiting-replies.ts).
   const waiting = conversation.inbox.channel.reauthorizationRequired;
   const { humanAgent } = await getInstagramSettings();
@@ -42,6 +49,7 @@ export async function sendReply(viewer: Viewer, conversationId: number, input: {
         senderId: viewer.userId,
         status: waiting ? "waiting" : "sending",
         text: input.text,
+        replyToMid,
         sentAt: now,
         // Decided here, by the rule the agent saw, and only for what a person wrote.
         humanAgentTag: window.state === "humanAgent",
@@ -54,6 +62,21 @@ export async function sendReply(viewer: Viewer, conversationId: number, input: {
   if (!waiting) await enqueueDeliveries([{ messageId: message.id, attempt: 0 }]);
   await publishConversationChange(conversation);
   return message;
+}
+
+/**
+ * The Meta id of the customer's message a reply quotes: one of this conversation's, still there.
+ * Only where an administrator turned the (unconfirmed) outgoing reply shape on for the inbox.
+ */
+async function quotedMid(conversation: { id: number; inbox: { sendMessageReplies: boolean } }, messageId: number): Promise<string> {
+  if (!conversation.inbox.sendMessageReplies) throw new AppError("VALIDATION", { replyToMessageId: "disabled" });
+  const client = await db();
+  const quoted = await client.message.findFirst({
+    where: { id: messageId, conversationId: conversation.id, direction: "incoming", kind: "message", deletedAt: null, mid: { not: null } },
+    select: { mid: true },
+  });
+  if (!quoted) throw new AppError("VALIDATION", { replyToMessageId: "invalid" });
+  return quoted.mid!;
 }
 
 /** The jobs that post replies: one per attempt (an agent's Retry is a new one), so queuing twice queues once. */

@@ -47,7 +47,7 @@ describe("processing a webhook event", () => {
     expect(await client.conversation.count()).toBe(1);
   });
 
-  it("stores every attachment type, copying those with a CDN URL", async () => {
+  it("stores every attachment type, copying those with a CDN URL (a fallback's link is not media)", async () => {
     const { instagramUserId } = await anInstagramInbox();
     const attachments = [
       { type: "image", payload: { url: "https://lookaside.fbsbx.com/ig_messaging_cdn/?asset_id=1" } },
@@ -77,7 +77,7 @@ describe("processing a webhook event", () => {
       ["ig_post", "pending"],
       ["ig_story", "pending"],
       ["template", "none"],
-      ["fallback", "pending"],
+      ["fallback", "none"],
     ]);
     expect(message!.attachments[6]).toMatchObject({ title: "caption text", details: { reel_video_id: "17901234567890123" } });
     expect(message!.attachments[10]!.details).toMatchObject({ template_type: "generic" });
@@ -98,12 +98,15 @@ describe("processing a webhook event", () => {
       { text: "love this", reply_to: { story: { url: "https://cdn.example/story.mp4", id: "17890000000000001" } } },
       { timestamp: 1_000_000_002_000 },
     );
-    await deliver(payload.notification(instagramUserId, [first, reply, story]));
-    const [, replied, storyReply] = await messages();
+    const goneStory = payload.customerMessage(instagramUserId, { text: "where did it go", reply_to: { story: { id: "17890000000000002" } } }, { timestamp: 1_000_000_003_000 });
+    await deliver(payload.notification(instagramUserId, [first, reply, story, goneStory]));
+    const [, replied, storyReply, goneReply] = await messages();
     expect(replied!.replyToMid).toBe(first.message.mid);
     expect(storyReply!.replyToStory).toEqual({ id: "17890000000000001", url: "https://cdn.example/story.mp4" });
     // The story's media is copied before it expires, like an attachment.
     expect(storyReply!.attachments).toMatchObject([{ type: "story_reply", sourceUrl: "https://cdn.example/story.mp4", fileStatus: "pending" }]);
+    // A story already gone is still named, so that the thread can say it is no longer available.
+    expect(goneReply!.attachments).toMatchObject([{ type: "story_reply", sourceUrl: null, fileStatus: "none", details: { story_id: "17890000000000002" } }]);
   });
 
   it("keeps quick-reply and ad referral details", async () => {

@@ -4,7 +4,7 @@ import { refreshChannelToken, REFRESH_EVERY_MS, scheduleTokenRefreshes, type Tok
 import { queue, QUEUES } from "@/lib/jobs/queue";
 import { logger } from "@/lib/logger";
 import { deliverReply } from "@/lib/messages/deliver-reply";
-import { deliverSenderAction, type SenderActionJob } from "@/lib/messages/react-to-message";
+import { runSenderAction, type QueuedSenderAction } from "@/lib/messages/run-sender-action";
 import type { OutgoingMessageJob } from "@/lib/messages/send-reply";
 import { processEventBatch } from "@/lib/webhooks/process-event-batch";
 import type { WebhookEventJob } from "@/lib/webhooks/enqueue-webhook-events";
@@ -14,7 +14,7 @@ import { workInBatches, workOnBatches } from "@/lib/worker/work-in-batches";
 const SWEEP_EVERY_MS = 60_000;
 
 /**
- * The worker: webhook events, contact profiles, media downloads, replies and reactions to send, token refreshes. Runs in the web process
+ * The worker: webhook events, contact profiles, media downloads, replies and sender actions (reactions, mark_seen) to send, token refreshes. Runs in the web process
  * (WORKER=inline) or alone (npm run worker). Returns a stop function that lets running jobs finish.
  */
 export async function startWorker(): Promise<() => Promise<void>> {
@@ -24,7 +24,7 @@ export async function startWorker(): Promise<() => Promise<void>> {
   await workInBatches<ContactProfileJob>(boss, QUEUES.contactProfiles, fetchContactProfile, { batchSize: 10, concurrency: 5 });
   await workInBatches<MediaDownloadJob>(boss, QUEUES.mediaDownloads, downloadAttachment, { batchSize: 10, concurrency: 4 });
   await workInBatches<OutgoingMessageJob>(boss, QUEUES.outgoingMessages, deliverReply, { batchSize: 10, concurrency: 5 });
-  await workInBatches<SenderActionJob>(boss, QUEUES.senderActions, deliverSenderAction, { batchSize: 10, concurrency: 5 });
+  await workInBatches<QueuedSenderAction>(boss, QUEUES.senderActions, runSenderAction, { batchSize: 10, concurrency: 5 });
   await workInBatches<TokenRefreshJob>(boss, QUEUES.tokenRefreshes, refreshChannelToken, { batchSize: 5, concurrency: 2 });
   void sweep({ atStart: true });
   void checkTokens();

@@ -3,7 +3,8 @@ import type { Attachment } from "@/lib/webhooks/classify-item";
 
 /**
  * Rows for a message's attachments (§7c). Every type with a CDN URL is copied in the
- * background, since those URLs expire; template and fallback carry structured content only.
+ * background, since those URLs expire; template and fallback carry structured content only:
+ * a fallback's URL is the web page the customer shared, which is linked, never fetched.
  */
 export function attachmentRows(attachments: Attachment[] | undefined): Prisma.MessageAttachmentCreateWithoutMessageInput[] {
   return (attachments ?? []).map((attachment, position) => {
@@ -14,7 +15,7 @@ export function attachmentRows(attachments: Attachment[] | undefined): Prisma.Me
       sourceUrl: url ?? null,
       title: title ?? null,
       details: Object.keys(details).length > 0 ? (details as Prisma.InputJsonObject) : undefined,
-      fileStatus: url ? "pending" : "none",
+      fileStatus: url && attachment.type !== "fallback" ? "pending" : "none",
     };
   });
 }

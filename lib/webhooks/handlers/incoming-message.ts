@@ -26,10 +26,13 @@ export function customerMessageFields(message: IncomingMessage) {
   };
 }
 
-/** The story a customer replied to is copied like an attachment: its URL expires with the story. */
+/**
+ * The story a customer replied to is copied like an attachment: its URL expires with the story.
+ * Without a URL (the story is gone already) it is kept all the same, so that the thread says so.
+ */
 function storyReplyMedia(message: IncomingMessage): Attachment[] {
   const story = (message.reply_to as { story?: { url?: string; id: string } } | undefined)?.story;
-  return story?.url ? [{ type: "story_reply", payload: { url: story.url, story_id: story.id } }] : [];
+  return story ? [{ type: "story_reply", payload: { ...(story.url ? { url: story.url } : {}), story_id: story.id } }] : [];
 }
 
 type CustomerMessage = Omit<Prisma.MessageUncheckedCreateInput, "conversationId" | "inboxId" | "direction" | "source" | "status" | "sentAt" | "attachments"> & {

@@ -8,8 +8,8 @@ import { assignConversationSchema, conversationStatusSchema, reactSchema, retryR
 import { sendReply } from "@/lib/messages/send-reply";
 
 // Agents and administrators alike; sendReply and retryReply scope everything to what the viewer may see.
-export const sendReplyAction = accountAction({ schema: sendReplySchema, role: "agent" }, ({ accountId, conversationId, text }, actor, role) =>
-  sendReply({ accountId, userId: actor.id, role }, conversationId, { text }),
+export const sendReplyAction = accountAction({ schema: sendReplySchema, role: "agent" }, ({ accountId, conversationId, text, replyToMessageId }, actor, role) =>
+  sendReply({ accountId, userId: actor.id, role }, conversationId, { text, replyToMessageId }),
 );
 
 export const retryReplyAction = accountAction({ schema: retryReplySchema, role: "agent" }, ({ accountId, messageId }, actor, role) =>

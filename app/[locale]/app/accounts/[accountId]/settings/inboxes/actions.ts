@@ -2,5 +2,8 @@
 
 import { accountAction } from "@/lib/actions/authorized-action";
 import { setInboxMembers, setInboxMembersSchema } from "@/lib/inboxes/set-inbox-members";
+import { setInboxOptions, setInboxOptionsSchema } from "@/lib/inboxes/set-inbox-options";
 
 export const setInboxMembersAction = accountAction({ schema: setInboxMembersSchema, role: "administrator" }, setInboxMembers);
+
+export const setInboxOptionsAction = accountAction({ schema: setInboxOptionsSchema, role: "administrator" }, setInboxOptions);

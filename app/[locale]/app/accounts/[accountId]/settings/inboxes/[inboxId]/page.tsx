@@ -4,12 +4,13 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ConnectionStatus } from "@/components/inboxes/connection-status";
 import { InboxAgentsForm } from "@/components/inboxes/inbox-agents-form";
 import { InboxAvatar } from "@/components/inboxes/inbox-avatar";
+import { InboxOptionsForm } from "@/components/inboxes/inbox-options-form";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { Link } from "@/i18n/navigation";
 import { reauthorizePath } from "@/lib/instagram/connect-paths";
-import { setInboxMembersAction } from "../actions";
+import { setInboxMembersAction, setInboxOptionsAction } from "../actions";
 import { loadInboxPage } from "./load-inbox-page";
 
 type Props = { params: Promise<{ accountId: string; inboxId: string }> };
@@ -66,6 +67,12 @@ export default async function InboxPage({ params }: Props) {
         people={people}
         memberIds={memberIds}
         action={setInboxMembersAction}
+      />
+      <InboxOptionsForm
+        accountId={accountId}
+        inboxId={inbox.id}
+        options={{ sendMessageReplies: inbox.sendMessageReplies, sendMarkSeen: inbox.sendMarkSeen }}
+        action={setInboxOptionsAction}
       />
     </div>
   );
