@@ -14,6 +14,7 @@ export const QUEUES = {
   mediaDownloads: "media-downloads",
   outgoingMessages: "outgoing-messages",
   senderActions: "sender-actions",
+  inboxRemovals: "inbox-removals",
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -25,6 +26,10 @@ const QUEUE_OPTIONS: Record<QueueName, Omit<Queue, "name">> = {
   // A reply waits at most some 10 minutes for Meta (throttling, outages) before it is marked failed.
   [QUEUES.outgoingMessages]: { retryLimit: 6, retryDelay: 5, retryBackoff: true, retryDelayMax: 300, expireInSeconds: 60, notify: true },
   [QUEUES.senderActions]: { retryLimit: 4, retryDelay: 5, retryBackoff: true, retryDelayMax: 120, expireInSeconds: 60, notify: true },
+  // One job per inbox at a time, keyed by the inbox ("stately": at most one queued and one
+  // running): a removal's next chunk may be queued while its current one runs, and never runs
+  // beside it. Each chunk stops well within its lease (remove-inbox-data.ts).
+  [QUEUES.inboxRemovals]: { policy: "stately", retryLimit: 8, retryDelay: 10, retryBackoff: true, retryDelayMax: 600, expireInSeconds: 120, notify: true },
 };
 
 type QueueOverrides = Partial<Record<QueueName, Partial<Omit<Queue, "name">>>>;
@@ -68,9 +73,10 @@ async function start(): Promise<PgBoss> {
   boss.on("error", (error) => logger.error({ err: error }, "job queue error"));
   await boss.start();
   for (const name of Object.values(QUEUES)) {
-    const options = queueOptions(name);
+    // A queue's policy is fixed when it is created; pg-boss refuses to "update" it.
+    const { policy, ...options } = queueOptions(name);
     if (await boss.getQueue(name)) await boss.updateQueue(name, options);
-    else await boss.createQueue(name, options);
+    else await boss.createQueue(name, { ...options, policy });
   }
   return boss;
 }

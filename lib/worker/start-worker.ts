@@ -1,5 +1,6 @@
 import { downloadAttachment, type MediaDownloadJob } from "@/lib/attachments/download-attachment";
 import { fetchContactProfile, type ContactProfileJob } from "@/lib/contacts/fetch-contact-profile";
+import { removeInboxData, type InboxRemovalJob } from "@/lib/inboxes/remove-inbox-data";
 import { queue, QUEUES } from "@/lib/jobs/queue";
 import { logger } from "@/lib/logger";
 import { deliverReply } from "@/lib/messages/deliver-reply";
@@ -13,7 +14,7 @@ import { workInBatches, workOnBatches } from "@/lib/worker/work-in-batches";
 const SWEEP_EVERY_MS = 60_000;
 
 /**
- * The worker: webhook events, contact profiles, media downloads, replies and reactions to send. Runs in the web process
+ * The worker: webhook events, contact profiles, media downloads, replies and reactions to send, inbox removals. Runs in the web process
  * (WORKER=inline) or alone (npm run worker). Returns a stop function that lets running jobs finish.
  */
 export async function startWorker(): Promise<() => Promise<void>> {
@@ -24,6 +25,8 @@ export async function startWorker(): Promise<() => Promise<void>> {
   await workInBatches<MediaDownloadJob>(boss, QUEUES.mediaDownloads, downloadAttachment, { batchSize: 10, concurrency: 4 });
   await workInBatches<OutgoingMessageJob>(boss, QUEUES.outgoingMessages, deliverReply, { batchSize: 10, concurrency: 5 });
   await workInBatches<SenderActionJob>(boss, QUEUES.senderActions, deliverSenderAction, { batchSize: 10, concurrency: 5 });
+  // Long database work in short chunks, one inbox at a time: webhooks keep their share of the database.
+  await workInBatches<InboxRemovalJob>(boss, QUEUES.inboxRemovals, removeInboxData, { batchSize: 1, concurrency: 1 });
   void sweep({ atStart: true });
   const timer = setInterval(() => void sweep(), SWEEP_EVERY_MS).unref();
   logger.info("worker started");
