@@ -2,5 +2,8 @@
 
 import { accountAction } from "@/lib/actions/authorized-action";
 import { setInboxMembers, setInboxMembersSchema } from "@/lib/inboxes/set-inbox-members";
+import { startInboxRemoval, startInboxRemovalSchema } from "@/lib/inboxes/start-inbox-removal";
 
 export const setInboxMembersAction = accountAction({ schema: setInboxMembersSchema, role: "administrator" }, setInboxMembers);
+
+export const removeInboxAction = accountAction({ schema: startInboxRemovalSchema, role: "administrator" }, startInboxRemoval);
