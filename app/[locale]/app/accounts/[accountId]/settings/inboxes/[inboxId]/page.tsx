@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ConnectionStatus } from "@/components/inboxes/connection-status";
+import { DeleteInboxCard } from "@/components/inboxes/delete-inbox-card";
 import { InboxAgentsForm } from "@/components/inboxes/inbox-agents-form";
 import { InboxAvatar } from "@/components/inboxes/inbox-avatar";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { Link } from "@/i18n/navigation";
-import { setInboxMembersAction } from "../actions";
+import { removeInboxAction, setInboxMembersAction } from "../actions";
 import { loadInboxPage } from "./load-inbox-page";
 
 type Props = { params: Promise<{ accountId: string; inboxId: string }> };
@@ -66,6 +67,7 @@ export default async function InboxPage({ params }: Props) {
         memberIds={memberIds}
         action={setInboxMembersAction}
       />
+      <DeleteInboxCard accountId={accountId} inboxId={inbox.id} inboxName={inbox.name} action={removeInboxAction} />
     </div>
   );
 }
