@@ -15,10 +15,11 @@ export const removalChunk = { ms: 20_000 };
  * (Not a derived job id: an id once used, even by a job that failed for good, would refuse the
  * sweep's later attempt.)
  */
-export async function enqueueInboxRemovals(inboxIds: number[]): Promise<void> {
+export async function enqueueInboxRemovals(inboxIds: number[], { startAfterSeconds = 0 } = {}): Promise<void> {
   if (inboxIds.length === 0) return;
   const boss = await queue();
-  await boss.insert(QUEUES.inboxRemovals, inboxIds.map((inboxId) => ({ singletonKey: `inbox-${inboxId}`, data: { inboxId } satisfies InboxRemovalJob })));
+  const startAfter = new Date(Date.now() + startAfterSeconds * 1000);
+  await boss.insert(QUEUES.inboxRemovals, inboxIds.map((inboxId) => ({ singletonKey: `inbox-${inboxId}`, startAfter, data: { inboxId } satisfies InboxRemovalJob })));
 }
 
 /**

@@ -9,6 +9,13 @@ import { channelToken } from "@/lib/instagram/token-purpose";
 import { logger } from "@/lib/logger";
 import { getInstagramSettings } from "@/lib/settings/instagram-settings";
 
+/**
+ * The removal's first batch waits this long, so that work routed to the inbox before its channel
+ * was deleted (a webhook batch being applied, a picture or attachment download under way) has
+ * finished rather than racing the deletion of its rows and files.
+ */
+const SETTLE_SECONDS = 10;
+
 export const startInboxRemovalSchema = z.object({
   inboxId: z.coerce.number().int().positive(),
   // The inbox's name typed again: a removal cannot be undone.
@@ -41,7 +48,7 @@ export async function startInboxRemoval({ accountId, inboxId, confirmation }: z.
   if (!started) throw new AppError("NOT_FOUND");
 
   // The inbox is already hidden and its token gone; should queuing fail, the worker's sweep queues it.
-  await enqueueInboxRemovals([inboxId]).catch((error: unknown) => logger.warn({ inboxId, err: error }, "inbox removal not queued; the sweep will"));
+  await enqueueInboxRemovals([inboxId], { startAfterSeconds: SETTLE_SECONDS }).catch((error: unknown) => logger.warn({ inboxId, err: error }, "inbox removal not queued; the sweep will"));
   await publishAccountChange(accountId);
   logger.info({ inboxId, accountId }, "inbox removal started");
   return { name: inbox.name };
