@@ -34,7 +34,8 @@ export function DeleteInboxCard({ accountId, inboxId, inboxName, action }: { acc
       >
         {mutation.formError && <Notice>{mutation.formError}</Notice>}
         <TextField
-          label={t("deleteConfirmLabel", { name: inboxName })}
+          // The name isolated: a Latin @username inside a right-to-left sentence keeps its order.
+          label={t.rich("deleteConfirmLabel", { name: inboxName, bdi: (chunks) => <bdi className="font-semibold">{chunks}</bdi> })}
           value={confirmation}
           onChange={(event) => setConfirmation(event.target.value)}
           autoComplete="off"
@@ -43,7 +44,7 @@ export function DeleteInboxCard({ accountId, inboxId, inboxName, action }: { acc
           error={mutation.fieldError("confirmation")}
         />
         <div className="flex justify-end border-t border-slate-100 pt-5">
-          <Button type="submit" variant="danger" disabled={confirmation !== inboxName || mutation.isPending}>
+          <Button type="submit" variant="destructive" disabled={confirmation !== inboxName || mutation.isPending}>
             {mutation.isPending ? t("deleting") : t("deleteButton")}
           </Button>
         </div>
