@@ -4,6 +4,8 @@ const variants = {
   primary: "bg-indigo-600 text-white shadow-sm hover:bg-indigo-500 disabled:bg-indigo-300",
   secondary: "bg-white text-slate-800 ring-1 ring-inset ring-slate-300 hover:bg-slate-50 disabled:text-slate-400",
   danger: "bg-white text-red-700 ring-1 ring-inset ring-red-200 hover:bg-red-50 disabled:text-red-300",
+  // The one button that does what cannot be undone, once confirmed.
+  destructive: "bg-red-600 text-white shadow-sm hover:bg-red-500 disabled:bg-red-200",
   ghost: "text-slate-700 hover:bg-slate-100",
 } as const;
 

@@ -1,7 +1,7 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
 
 type FieldFrameProps = {
-  label: string;
+  label: ReactNode;
   error?: string;
   hint?: string;
   badge?: ReactNode;
@@ -41,7 +41,7 @@ function FieldFrame({ label, error, hint, badge, children }: FieldFrameProps) {
   );
 }
 
-type Common = { label: string; error?: string; hint?: string; badge?: ReactNode };
+type Common = { label: ReactNode; error?: string; hint?: string; badge?: ReactNode };
 
 export function TextField({
   label,

@@ -51,3 +51,19 @@ export function businessEcho(instagramUserId: string, customer: string, mid: str
     ],
   });
 }
+
+/**
+ * One delivery carrying `perCustomer` text messages from each of `customers` new customers (Meta
+ * puts several items in one entry): an inbox with some data in a single request.
+ */
+export function manyCustomerTexts(instagramUserId: string, { customers, perCustomer, text }: { customers: number; perCustomer: number; text: string }) {
+  sequence += 1;
+  const start = Date.now() - customers * perCustomer;
+  const messaging = Array.from({ length: customers * perCustomer }, (_, n) => ({
+    sender: { id: `3${String(Date.now()).slice(-7)}${String(sequence).padStart(2, "0")}${String(n % customers).padStart(5, "0")}` },
+    recipient: { id: instagramUserId },
+    timestamp: start + n,
+    message: { mid: `aWdfZAG1faXRlbToxOklHTWVzc2FnZAUlR${Date.now()}${sequence}x${n}`, text: `${text} ${n}` },
+  }));
+  return JSON.stringify({ object: "instagram", entry: [{ id: instagramUserId, time: Date.now(), messaging }] });
+}

@@ -7,6 +7,9 @@ import type { JobAttempt } from "@/lib/worker/work-in-batches";
 
 export type MediaDownloadJob = { attachmentId: number };
 
+/** Where a message's copied files live under STORAGE_DIR (one folder per message). */
+export const attachmentFolder = (messageId: number) => `attachments/${messageId}`;
+
 /** One download job per attachment (the id is derived from it, so queuing twice queues once). */
 export async function enqueueAttachmentDownloads(attachmentIds: number[]): Promise<void> {
   if (attachmentIds.length === 0) return;
@@ -23,12 +26,18 @@ export async function downloadAttachment({ attachmentId }: MediaDownloadJob, { l
   const client = await db();
   const attachment = await client.messageAttachment.findUnique({
     where: { id: attachmentId },
-    select: { sourceUrl: true, fileStatus: true, messageId: true, message: { select: { conversationId: true, conversation: { select: { accountId: true } } } } },
+    select: {
+      sourceUrl: true,
+      fileStatus: true,
+      messageId: true,
+      message: { select: { conversationId: true, conversation: { select: { accountId: true, inbox: { select: { removalStartedAt: true } } } } } },
+    },
   });
-  if (!attachment || attachment.fileStatus !== "pending" || !attachment.sourceUrl) return;
+  // An inbox being removed keeps no new files: its removal may already have passed this message.
+  if (!attachment || attachment.fileStatus !== "pending" || !attachment.sourceUrl || attachment.message.conversation.inbox.removalStartedAt) return;
   const changed = new Map([[attachment.message.conversationId, attachment.message.conversation.accountId]]);
   try {
-    const stored = await downloadFile(attachment.sourceUrl, `attachments/${attachment.messageId}/${attachmentId}`);
+    const stored = await downloadFile(attachment.sourceUrl, `${attachmentFolder(attachment.messageId)}/${attachmentId}`);
     await client.messageAttachment.update({ where: { id: attachmentId }, data: { fileStatus: "stored", ...stored } });
   } catch (error) {
     const final = lastAttempt || (error instanceof DownloadError && !error.retryable);

@@ -4,22 +4,32 @@ import type { AccountRole } from "@/lib/generated/prisma/enums";
 
 export type Viewer = { accountId: number; userId: number; role: AccountRole };
 
-/** Administrators see every inbox of their account; agents only those they are members of. */
-export function visibleConversations({ accountId, userId, role }: Viewer): Prisma.ConversationWhereInput {
-  return role === "administrator" ? { accountId } : { accountId, inbox: { members: { some: { userId } } } };
+/**
+ * Administrators see every inbox of their account; agents only those they are members of. An
+ * inbox being removed is nobody's any more.
+ */
+function visibleInboxes({ accountId, userId, role }: Viewer): Prisma.InboxWhereInput {
+  return role === "administrator" ? { accountId, removalStartedAt: null } : { accountId, removalStartedAt: null, members: { some: { userId } } };
+}
+
+export function visibleConversations(viewer: Viewer): Prisma.ConversationWhereInput {
+  return { accountId: viewer.accountId, inbox: visibleInboxes(viewer) };
 }
 
 /** The inboxes the viewer sees conversations of (the list's inbox filter). */
-export async function listVisibleInboxes({ accountId, userId, role }: Viewer): Promise<{ id: number; name: string }[]> {
+export async function listVisibleInboxes(viewer: Viewer): Promise<{ id: number; name: string }[]> {
   const client = await db();
   return client.inbox.findMany({
-    where: role === "administrator" ? { accountId } : { accountId, members: { some: { userId } } },
+    where: visibleInboxes(viewer),
     select: { id: true, name: true },
     orderBy: { name: "asc" },
   });
 }
 
-/** Those of `ids` the viewer may see (all of them for administrators, without a query). */
+/**
+ * Those of `ids` the viewer may see (all of them for administrators, without a query: the id of
+ * a conversation in an inbox being removed only makes their list refetch, without it).
+ */
 export async function visibleConversationIds(viewer: Viewer, ids: number[]): Promise<number[]> {
   if (viewer.role === "administrator" || ids.length === 0) return ids;
   const client = await db();

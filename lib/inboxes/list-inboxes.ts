@@ -10,17 +10,24 @@ const inboxSummary = {
   _count: { select: { members: true } },
 } as const;
 
-/** The account's inboxes, newest first, with their Instagram account and connection status. */
+/**
+ * The account's inboxes, newest first, with their Instagram account and connection status, and
+ * those being removed with their progress.
+ */
 export async function listInboxes({ accountId }: { accountId: number }) {
   const client = await db();
-  return client.inbox.findMany({ where: { accountId }, orderBy: { id: "desc" }, select: inboxSummary });
+  return client.inbox.findMany({
+    where: { accountId },
+    orderBy: { id: "desc" },
+    select: { ...inboxSummary, removalStartedAt: true, removalTotal: true, removalDone: true },
+  });
 }
 
-/** One inbox of this account (null for another account's: its existence is not revealed). */
+/** One inbox of this account (null for another account's, or one being removed: its existence is not revealed). */
 export async function getInbox({ accountId, inboxId }: { accountId: number; inboxId: number }) {
   const client = await db();
   return client.inbox.findFirst({
-    where: { id: inboxId, accountId },
+    where: { id: inboxId, accountId, removalStartedAt: null },
     select: { ...inboxSummary, sendMessageReplies: true, sendMarkSeen: true, members: { select: { userId: true } } },
   });
 }

@@ -9,12 +9,12 @@ export const setInboxMembersSchema = z.object({
 
 /**
  * Replaces who works in an inbox. Only people of the inbox's account can be members; an
- * inbox of another account is "not found".
+ * inbox of another account, or one being removed, is "not found".
  */
 export async function setInboxMembers({ accountId, inboxId, userIds }: z.infer<typeof setInboxMembersSchema> & { accountId: number }) {
   const client = await db();
   return client.$transaction(async (tx) => {
-    const inbox = await tx.inbox.findFirst({ where: { id: inboxId, accountId }, select: { id: true } });
+    const inbox = await tx.inbox.findFirst({ where: { id: inboxId, accountId, removalStartedAt: null }, select: { id: true } });
     if (!inbox) throw new AppError("NOT_FOUND");
     const wanted = [...new Set(userIds)];
     const members = await tx.accountUser.count({ where: { accountId, userId: { in: wanted } } });

@@ -53,3 +53,8 @@ export async function subscribeToWebhooks(input: { apiVersion: string; token: st
     retries: 2,
   });
 }
+
+/** Stops webhook delivery for the account (§5b, "Disconnect"); repeating it is harmless. */
+export async function unsubscribeFromWebhooks(input: { apiVersion: string; token: string }) {
+  await metaRequest(`${env().INSTAGRAM_GRAPH_URL}/${input.apiVersion}/me/subscribed_apps`, { method: "DELETE", token: input.token, retries: 1 });
+}

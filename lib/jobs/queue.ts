@@ -15,6 +15,7 @@ export const QUEUES = {
   outgoingMessages: "outgoing-messages",
   senderActions: "sender-actions",
   tokenRefreshes: "token-refreshes",
+  inboxRemovals: "inbox-removals",
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -28,6 +29,10 @@ const QUEUE_OPTIONS: Record<QueueName, Omit<Queue, "name">> = {
   [QUEUES.senderActions]: { retryLimit: 4, retryDelay: 5, retryBackoff: true, retryDelayMax: 120, expireInSeconds: 60, notify: true },
   // Within the hour: the next hour's scan queues a token still due again.
   [QUEUES.tokenRefreshes]: { retryLimit: 4, retryDelay: 30, retryBackoff: true, retryDelayMax: 900, expireInSeconds: 60, notify: true },
+  // One job per inbox at a time, keyed by the inbox ("stately": at most one queued and one
+  // running): a removal's next chunk may be queued while its current one runs, and never runs
+  // beside it. Each chunk stops well within its lease (remove-inbox-data.ts).
+  [QUEUES.inboxRemovals]: { policy: "stately", retryLimit: 8, retryDelay: 10, retryBackoff: true, retryDelayMax: 600, expireInSeconds: 120, notify: true },
 };
 
 type QueueOverrides = Partial<Record<QueueName, Partial<Omit<Queue, "name">>>>;
@@ -71,9 +76,10 @@ async function start(): Promise<PgBoss> {
   boss.on("error", (error) => logger.error({ err: error }, "job queue error"));
   await boss.start();
   for (const name of Object.values(QUEUES)) {
-    const options = queueOptions(name);
+    // A queue's policy is fixed when it is created; pg-boss refuses to "update" it.
+    const { policy, ...options } = queueOptions(name);
     if (await boss.getQueue(name)) await boss.updateQueue(name, options);
-    else await boss.createQueue(name, options);
+    else await boss.createQueue(name, { ...options, policy });
   }
   return boss;
 }

@@ -1,6 +1,7 @@
 import { enqueueAttachmentDownloads } from "@/lib/attachments/download-attachment";
 import { enqueueProfileLookups } from "@/lib/contacts/fetch-contact-profile";
 import { db } from "@/lib/db";
+import { enqueueInboxRemovals } from "@/lib/inboxes/remove-inbox-data";
 import { logger } from "@/lib/logger";
 import { enqueueDeliveries } from "@/lib/messages/send-reply";
 import { failExpiredWaitingReplies } from "@/lib/messages/waiting-replies";
@@ -16,7 +17,9 @@ const REPLY_GIVE_UP_MS = 30 * 60_000;
  * between, or the queue was down): webhook events, attachments to copy, profiles to fetch,
  * replies to send. Queued again under the same job ids, so whatever is already queued is not
  * doubled. A reply still sending long after its last retry is marked failed, for the agent to
- * retry, and so is one that waited too long for its inbox's reauthorization.
+ * retry, and so is one that waited too long for its inbox's reauthorization. Inboxes being
+ * removed are queued again too (their queue keeps one job per inbox), which also resumes a
+ * removal whose job failed for good.
  */
 export async function sweep({ atStart = false } = {}): Promise<void> {
   try {
@@ -31,6 +34,8 @@ export async function sweep({ atStart = false } = {}): Promise<void> {
     await enqueueProfileLookups(contacts.map(({ id }) => id));
     await sweepReplies();
     await failExpiredWaitingReplies();
+    const removals = await client.inbox.findMany({ where: { removalStartedAt: { not: null } }, select: { id: true }, take: 1_000 });
+    await enqueueInboxRemovals(removals.map(({ id }) => id));
     if (events > 0) logger.info({ events }, "queued stored webhook events that had no job");
   } catch (error) {
     logger.warn({ err: error }, "sweep failed; the next one tries again");

@@ -27,6 +27,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ acco
       const unsubscribe = subscribeToConversationChanges((change) => {
         if (change === null) return send("event: change\ndata: []\n\n");
         if (change.accountId !== viewer.accountId) return;
+        if (change.conversationIds.length === 0) return send("event: change\ndata: []\n\n");
         // Agents hear only of conversations in their own inboxes.
         void visibleConversationIds(viewer, change.conversationIds).then(
           (ids) => ids.length > 0 && send(`event: change\ndata: ${JSON.stringify(ids)}\n\n`),

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ConnectionStatus } from "@/components/inboxes/connection-status";
+import { DeleteInboxCard } from "@/components/inboxes/delete-inbox-card";
 import { InboxAgentsForm } from "@/components/inboxes/inbox-agents-form";
 import { InboxAvatar } from "@/components/inboxes/inbox-avatar";
 import { InboxOptionsForm } from "@/components/inboxes/inbox-options-form";
@@ -10,7 +11,7 @@ import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { Link } from "@/i18n/navigation";
 import { reauthorizePath } from "@/lib/instagram/connect-paths";
-import { setInboxMembersAction, setInboxOptionsAction } from "../actions";
+import { removeInboxAction, setInboxMembersAction, setInboxOptionsAction } from "../actions";
 import { loadInboxPage } from "./load-inbox-page";
 
 type Props = { params: Promise<{ accountId: string; inboxId: string }> };
@@ -74,6 +75,7 @@ export default async function InboxPage({ params }: Props) {
         options={{ sendMessageReplies: inbox.sendMessageReplies, sendMarkSeen: inbox.sendMarkSeen }}
         action={setInboxOptionsAction}
       />
+      <DeleteInboxCard accountId={accountId} inboxId={inbox.id} inboxName={inbox.name} action={removeInboxAction} />
     </div>
   );
 }
