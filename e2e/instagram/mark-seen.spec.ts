@@ -18,6 +18,8 @@ test("opening a conversation with new customer messages tells Instagram they wer
 
   // A new message while the agent is on the list: seen only once they open the conversation.
   await agent.goto(`/app/accounts/${seeded.accounts.acme}/conversations`);
+  // Live updates connect once the page is hydrated: a message before that would only show on the next change.
+  await agent.waitForLoadState("networkidle");
   const second = customerText(ig.userId, `Also, do you have gluten-free bread? ${Date.now()}`, { customer });
   expect((await deliver(request, second.body)).status()).toBe(200);
   const list = agent.getByRole("navigation", { name: "Conversations" });
