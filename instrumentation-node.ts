@@ -1,4 +1,5 @@
 import { defaultSuperAdmin, env } from "@/lib/env";
+import { startChangeJournal } from "@/lib/conversations/change-journal";
 import { configureQueues } from "@/lib/jobs/queue";
 import { logger } from "@/lib/logger";
 import { ensureSuperAdmin } from "@/lib/users/ensure-super-admin";
@@ -16,6 +17,8 @@ const login = usesDefaults ? `${SUPER_ADMIN_EMAIL} / ${SUPER_ADMIN_PASSWORD} (th
 console.log(`\nSwitchboard is ready at ${APP_URL}\nSuper admin: ${login}${created ? " (created now)" : ""}\n`);
 
 registerWebhookIntake(serveWebhookDelivery);
+// Listening from the start, a page's live stream can name what changed since it was rendered.
+startChangeJournal();
 
 // Queue upkeep (expired leases, retention) belongs to the processes that run the worker.
 configureQueues({ supervise: WORKER === "inline" });

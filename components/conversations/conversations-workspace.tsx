@@ -16,11 +16,13 @@ export function ConversationsWorkspace({
   accountId,
   inboxes,
   initialPage,
+  renderedAt,
   children,
 }: {
   accountId: number;
   inboxes: { id: number; name: string }[];
   initialPage: ConversationPage;
+  renderedAt: number;
   children: ReactNode;
 }) {
   const t = useTranslations("Conversations");
@@ -28,7 +30,7 @@ export function ConversationsWorkspace({
   const selectedId = segment && /^\d+$/.test(segment) ? Number(segment) : undefined;
   return (
     <div className="flex h-[calc(100dvh-3.5rem)] min-h-96 overflow-hidden bg-white md:h-dvh">
-      <LiveUpdates accountId={accountId} openConversationId={selectedId} />
+      <LiveUpdates accountId={accountId} openConversationId={selectedId} renderedAt={renderedAt} />
       <div className={`flex w-full flex-col border-e border-slate-200 md:w-80 md:shrink-0 ${selectedId ? "hidden md:flex" : ""}`}>
         <h1 className="border-b border-slate-200 px-4 py-4 text-lg font-semibold text-slate-900">{t("title")}</h1>
         <ConversationList accountId={accountId} inboxes={inboxes} initialPage={initialPage} selectedId={selectedId} />

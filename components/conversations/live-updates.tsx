@@ -9,10 +9,11 @@ import { conversationsKey } from "@/components/conversations/conversation-list";
  * One server-sent-events stream per open workspace: when a conversation the viewer may see
  * changes (new message, status, assignment, reaction, read receipt, a reply's outcome), the
  * list's query is refetched, and the open thread re-rendered if it is among those changed.
- * After a dropped connection the browser reconnects and everything is refetched, since changes
- * may have been missed.
+ * The stream starts from the page's render time, and after a dropped connection from its last
+ * event (Last-Event-ID): the server first names what changed in between, or says that anything
+ * may have, and then everything is refetched.
  */
-export function LiveUpdates({ accountId, openConversationId }: { accountId: number; openConversationId?: number }) {
+export function LiveUpdates({ accountId, openConversationId, renderedAt }: { accountId: number; openConversationId?: number; renderedAt: number }) {
   const router = useRouter();
   const queryClient = useQueryClient();
   // Read at each event: following the reader from thread to thread must not reopen the stream.
@@ -20,11 +21,12 @@ export function LiveUpdates({ accountId, openConversationId }: { accountId: numb
   useEffect(() => {
     open.current = openConversationId;
   }, [openConversationId]);
+  // The first render's time: later renders (router.refresh) must not reopen the stream.
+  const since = useRef(renderedAt);
   useEffect(() => {
-    const source = new EventSource(`/api/accounts/${accountId}/events`);
+    const source = new EventSource(`/api/accounts/${accountId}/events?since=${since.current}`);
     let timer: ReturnType<typeof setTimeout> | undefined;
     let threadChanged = false;
-    let dropped = false;
     // Bursts (a batch of webhooks) become one refresh. No ids: anything may have changed.
     const refresh = (ids: number[]) => {
       threadChanged ||= ids.length === 0 || (open.current !== undefined && ids.includes(open.current));
@@ -37,11 +39,6 @@ export function LiveUpdates({ accountId, openConversationId }: { accountId: numb
       }, 150);
     };
     source.addEventListener("change", (event) => refresh(JSON.parse((event as MessageEvent<string>).data) as number[]));
-    source.addEventListener("error", () => (dropped = true));
-    source.addEventListener("open", () => {
-      if (dropped) refresh([]);
-      dropped = false;
-    });
     return () => {
       clearTimeout(timer);
       source.close();

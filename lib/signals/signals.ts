@@ -33,6 +33,11 @@ export function subscribe(channel: SignalChannel, handler: Handler): () => void 
   return () => state.emitter.off(channel, handler);
 }
 
+/** Whether signals from every process reach this one right now (on PostgreSQL, once LISTEN is connected). */
+export function signalsListening(): boolean {
+  return env().database.kind === "pglite" || state.client !== undefined;
+}
+
 const CHANNELS: SignalChannel[] = ["switchboard_settings", "switchboard_conversations"];
 
 async function listen(url: string): Promise<void> {
