@@ -5,6 +5,9 @@ import { people } from "../support/seed-data";
 
 const REDIRECT_URI = `${INSTAGRAM_BASE_URL}/instagram/callback`;
 
+// The full wizard with its accessibility checks takes about 30 s on a busy CI machine.
+test.describe.configure({ timeout: 90_000 });
+
 test("an administrator connects an Instagram account, picks its agents and lands on the inbox", async ({ page, context, signIn, seeded }) => {
   const ig = await anInstagramAccount();
   await logInToInstagram(context, ig.userId);
