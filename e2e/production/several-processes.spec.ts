@@ -85,7 +85,8 @@ async function webInstance(name: string): Promise<string> {
   return url;
 }
 
-const worker = (name: string) => run(name, "node_modules/.bin/tsx", ["scripts/worker.ts"], environment());
+// Node itself, not the tsx launcher: killing a launcher would leave its node child running.
+const worker = (name: string) => run(name, process.execPath, ["--import", "tsx", "scripts/worker.ts"], environment());
 
 async function stop(proc: Proc): Promise<number | null> {
   proc.child.kill("SIGTERM");
