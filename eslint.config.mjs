@@ -23,7 +23,7 @@ const config = [
     // process.env is read in lib/env.ts only (instrumentation.ts checks Next's runtime flag).
     // Tests may set it up before env() reads it.
     files: ["**/*.ts", "**/*.tsx"],
-    ignores: ["lib/env.ts", "instrumentation.ts", "*.config.ts", "e2e/**", "scripts/**", "**/*.test.ts"],
+    ignores: ["lib/env.ts", "instrumentation.ts", "*.config.ts", "e2e/**", "scripts/**", "**/*.test.ts", "lib/testing/**"],
     rules: { "no-restricted-properties": ["error", { object: "process", property: "env", message: "Use env() from @/lib/env." }] },
   },
 ];

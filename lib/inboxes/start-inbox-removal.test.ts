@@ -1,20 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/lib/auth/get-current-user";
 
 const port = await vi.hoisted(async () => {
-  const { freePortSync } = await import("@/lib/testing/free-port");
-  const chosen = freePortSync();
-  const url = `http://127.0.0.1:${chosen}`;
-  Object.assign(process.env, { INSTAGRAM_GRAPH_URL: url, INSTAGRAM_API_URL: url, INSTAGRAM_APP_ID: "555000111", INSTAGRAM_APP_SECRET: "app-secret-of-removal-tests" });
-  return chosen;
+  Object.assign(process.env, { INSTAGRAM_APP_ID: "555000111", INSTAGRAM_APP_SECRET: "app-secret-of-removal-tests" });
+  return (await import("@/lib/testing/free-port")).instagramOnFreePort();
 });
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 vi.mock("@/lib/auth/get-current-user", () => ({ getCurrentUser: async () => session.user }));
 
 const { removeInboxAction } = await import("@/app/[locale]/app/accounts/[accountId]/settings/inboxes/actions");
-const { standIn } = await import("@/e2e/meta-stand-in/control");
 const { newCode, REDIRECT } = await import("@/e2e/meta-stand-in/test-helpers");
-const { startMetaStandIn } = await import("@/e2e/meta-stand-in/server");
 const { getConversation } = await import("@/lib/conversations/get-conversation");
 const { listConversations } = await import("@/lib/conversations/list-conversations");
 const { listVisibleInboxes } = await import("@/lib/conversations/visible-inboxes");
@@ -28,17 +23,14 @@ const { channelToken } = await import("@/lib/instagram/token-purpose");
 const { queue, QUEUES } = await import("@/lib/jobs/queue");
 const { anAccountWith, aUser } = await import("@/lib/testing/factories");
 const { aProcessedCustomerMessage, anInboxKnownToMeta } = await import("@/lib/testing/meta-inbox");
+const { withMetaStandIn } = await import("@/lib/testing/meta-stand-in");
 const { withTestDb } = await import("@/lib/testing/with-test-db");
 const { processWebhookEvent } = await import("@/lib/webhooks/process-webhook-event");
 const payload = await import("@/lib/webhooks/testing/payloads");
 
 withTestDb();
 
-let meta: Awaited<ReturnType<typeof startMetaStandIn>>;
-beforeAll(async () => {
-  meta = await startMetaStandIn({ port });
-});
-afterAll(() => meta.close());
+const meta = withMetaStandIn(port);
 beforeEach(() => {
   session.user = null;
 });
@@ -57,7 +49,7 @@ async function aConnectedInbox() {
   return { ...inbox, name, admin, conversationId: message.conversationId, viewer: { accountId: inbox.accountId, userId: admin.id, role: "administrator" as const } };
 }
 
-const unsubscribeCalls = async (userId: string) => (await standIn(meta.url).calls({ userId, path: "*subscribed_apps" })).filter((call) => call.method === "DELETE");
+const unsubscribeCalls = async (userId: string) => (await meta.control.calls({ userId, path: "*subscribed_apps" })).filter((call) => call.method === "DELETE");
 
 async function aWebhookAfterwards(instagramUserId: string) {
   const client = await db();

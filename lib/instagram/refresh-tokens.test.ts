@@ -1,17 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
-const port = await vi.hoisted(async () => {
-  const { freePortSync } = await import("@/lib/testing/free-port");
-  const chosen = freePortSync();
-  process.env.INSTAGRAM_GRAPH_URL = `http://127.0.0.1:${chosen}`;
-  return chosen;
-});
+const port = await vi.hoisted(async () => (await import("@/lib/testing/free-port")).instagramOnFreePort());
 
-const { startMetaStandIn } = await import("@/e2e/meta-stand-in/server");
 const { db } = await import("@/lib/db");
 const { channelsDueForRefresh, isDueForRefresh, refreshChannelToken, scheduleTokenRefreshes } = await import("@/lib/instagram/refresh-tokens");
 const { channelToken } = await import("@/lib/instagram/token-purpose");
 const { anInboxKnownToMeta } = await import("@/lib/testing/meta-inbox");
+const { withMetaStandIn } = await import("@/lib/testing/meta-stand-in");
 const { withTestDb } = await import("@/lib/testing/with-test-db");
 
 const HOUR = 3_600_000;
@@ -37,11 +32,7 @@ describe("isDueForRefresh", () => {
 
 describe("refreshing tokens with Meta", () => {
   withTestDb();
-  let meta: Awaited<ReturnType<typeof startMetaStandIn>>;
-  beforeAll(async () => {
-    meta = await startMetaStandIn({ port });
-  });
-  afterAll(() => meta.close());
+  const meta = withMetaStandIn(port);
 
   async function aChannel(dates: { tokenRefreshedAt: Date; tokenExpiresAt: Date }) {
     const inbox = await anInboxKnownToMeta(meta.url);

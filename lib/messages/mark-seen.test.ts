@@ -1,31 +1,20 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 
-const port = await vi.hoisted(async () => {
-  const { freePortSync } = await import("@/lib/testing/free-port");
-  const chosen = freePortSync();
-  process.env.INSTAGRAM_GRAPH_URL = `http://127.0.0.1:${chosen}`;
-  return chosen;
-});
+const port = await vi.hoisted(async () => (await import("@/lib/testing/free-port")).instagramOnFreePort());
 
-const { standIn } = await import("@/e2e/meta-stand-in/control");
-const { startMetaStandIn } = await import("@/e2e/meta-stand-in/server");
 const { db } = await import("@/lib/db");
 const { queue } = await import("@/lib/jobs/queue");
 const { requestMarkSeen } = await import("@/lib/messages/mark-seen");
 const { runSenderAction } = await import("@/lib/messages/run-sender-action");
 const { aUser } = await import("@/lib/testing/factories");
 const { aProcessedCustomerMessage, anInboxKnownToMeta } = await import("@/lib/testing/meta-inbox");
+const { withMetaStandIn } = await import("@/lib/testing/meta-stand-in");
 const { withTestDb } = await import("@/lib/testing/with-test-db");
 const payload = await import("@/lib/webhooks/testing/payloads");
 
 withTestDb();
 
-let meta: Awaited<ReturnType<typeof startMetaStandIn>>;
-beforeAll(async () => {
-  meta = await startMetaStandIn({ port });
-});
-afterAll(() => meta.close());
-const control = () => standIn(meta.url);
+const meta = withMetaStandIn(port);
 
 /** A conversation whose customer wrote `hoursAgo`, seen by an agent of its inbox; mark_seen on or off. */
 async function aConversation({ hoursAgo = 1, markSeen = true } = {}) {
@@ -56,7 +45,7 @@ describe("mark_seen", () => {
     expect(await requestMarkSeen(viewer, conversationId)).toBe(true);
     expect(await jobs()).toHaveLength(1);
     await runSenderAction((await jobs())[0]!.data, first);
-    expect((await control().state()).messages.map((m) => m.body)).toEqual([{ recipient: { id: payload.CUSTOMER }, sender_action: "mark_seen" }]);
+    expect((await meta.control.state()).messages.map((m) => m.body)).toEqual([{ recipient: { id: payload.CUSTOMER }, sender_action: "mark_seen" }]);
 
     // The customer writes again: the next opening tells Instagram about that one.
     await aProcessedCustomerMessage(instagramUserId, "Hello?");
@@ -80,11 +69,11 @@ describe("mark_seen", () => {
     await requestMarkSeen(viewer, conversationId);
     const [job] = await jobs();
     const failure = (code: number) => ({ method: "POST", path: "*messages", status: 400, body: { error: { message: `(#${code})`, type: "OAuthException", code, fbtrace_id: "M1" } } });
-    await control().addFailure(failure(613));
+    await meta.control.addFailure(failure(613));
     await expect(runSenderAction(job!.data, first)).rejects.toThrow();
-    await control().addFailure(failure(100));
+    await meta.control.addFailure(failure(100));
     await expect(runSenderAction(job!.data, first)).resolves.toBeUndefined();
-    await control().addFailure(failure(190));
+    await meta.control.addFailure(failure(190));
     await runSenderAction(job!.data, first);
     expect((await (await db()).instagramChannel.findUniqueOrThrow({ where: { inboxId } })).reauthorizationRequired).toBe(true);
   });

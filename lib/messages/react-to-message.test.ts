@@ -1,29 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
-const port = await vi.hoisted(async () => {
-  const { freePortSync } = await import("@/lib/testing/free-port");
-  const chosen = freePortSync();
-  process.env.INSTAGRAM_GRAPH_URL = `http://127.0.0.1:${chosen}`;
-  return chosen;
-});
+const port = await vi.hoisted(async () => (await import("@/lib/testing/free-port")).instagramOnFreePort());
 
-const { standIn } = await import("@/e2e/meta-stand-in/control");
-const { startMetaStandIn } = await import("@/e2e/meta-stand-in/server");
 const { db } = await import("@/lib/db");
 const { deliverSenderAction, reactToMessage } = await import("@/lib/messages/react-to-message");
 const { aUser } = await import("@/lib/testing/factories");
 const { aProcessedCustomerMessage, anInboxKnownToMeta } = await import("@/lib/testing/meta-inbox");
+const { withMetaStandIn } = await import("@/lib/testing/meta-stand-in");
 const { withTestDb } = await import("@/lib/testing/with-test-db");
 const payload = await import("@/lib/webhooks/testing/payloads");
 
 withTestDb();
 
-let meta: Awaited<ReturnType<typeof startMetaStandIn>>;
-beforeAll(async () => {
-  meta = await startMetaStandIn({ port });
-});
-afterAll(() => meta.close());
-const control = () => standIn(meta.url);
+const meta = withMetaStandIn(port);
 
 async function aCustomerMessage(hoursAgo = 1) {
   const { accountId, instagramUserId } = await anInboxKnownToMeta(meta.url);
@@ -44,19 +33,19 @@ describe("reactToMessage", () => {
     await reactToMessage(viewer, message.id, true);
     expect(await ours(message.id, instagramUserId)).toMatchObject({ reaction: "love", emoji: "❤️" });
     await deliverSenderAction(await job(), { lastAttempt: false });
-    const [sent] = (await control().state()).messages;
+    const [sent] = (await meta.control.state()).messages;
     expect(sent!.body).toEqual({ recipient: { id: payload.CUSTOMER }, sender_action: "react", payload: { message_id: message.mid, reaction: "love" } });
 
     await reactToMessage(viewer, message.id, false);
     expect(await ours(message.id, instagramUserId)).toMatchObject({ reaction: null, emoji: null });
     await deliverSenderAction(await job(), { lastAttempt: false });
-    expect((await control().state()).messages[1]!.body).toEqual({ recipient: { id: payload.CUSTOMER }, sender_action: "unreact", payload: { message_id: message.mid } });
+    expect((await meta.control.state()).messages[1]!.body).toEqual({ recipient: { id: payload.CUSTOMER }, sender_action: "unreact", payload: { message_id: message.mid } });
   });
 
   it("takes the heart back when Meta refuses it", async () => {
     const { viewer, message, instagramUserId } = await aCustomerMessage();
     await reactToMessage(viewer, message.id, true);
-    await control().addFailure({ method: "POST", path: "*messages", status: 400, body: { error: { message: "Invalid parameter", type: "IGApiException", code: 100, fbtrace_id: "R1" } } });
+    await meta.control.addFailure({ method: "POST", path: "*messages", status: 400, body: { error: { message: "Invalid parameter", type: "IGApiException", code: 100, fbtrace_id: "R1" } } });
     await deliverSenderAction(await job(), { lastAttempt: false });
     expect(await ours(message.id, instagramUserId)).toBeNull();
   });
