@@ -161,6 +161,24 @@ describe("Send API", () => {
     }
   });
 
+  it("fetches an attachment's URL as Meta does, keeps what it got, and refuses what it cannot fetch or that is not of its type", async () => {
+    const { url, control } = await start();
+    const token = await longLivedToken(url);
+    const attachment = (type: string, file: string) => ({ recipient: { id: "1" }, message: { attachment: { type, payload: { url: `${url}/__cdn/${file}` } } } });
+    expect(await send(url, "/v25.0/me/messages", token, attachment("image", "photo.png"))).toMatchObject({ status: 200, body: { message_id: expect.any(String) } });
+    expect(await send(url, "/v25.0/me/messages", token, attachment("file", "invoice.pdf"))).toMatchObject({ status: 200 });
+    const [image, pdf] = (await control.state()).messages;
+    expect(image).toMatchObject({ body: attachment("image", "photo.png"), fetched: { status: 200, contentType: "image/png", byteSize: expect.any(Number), sha256: expect.stringMatching(/^[0-9a-f]{64}$/) } });
+    expect(pdf!.fetched).toMatchObject({ status: 200, contentType: "application/pdf" });
+
+    expectGraphError(await send(url, "/v25.0/me/messages", token, attachment("video", "photo.png")), 400, 100, 2018047);
+    expectGraphError(await send(url, "/v25.0/me/messages", token, attachment("image", "expired-photo.png")), 400, 100, 2018047);
+    expectGraphError(await send(url, "/v25.0/me/messages", token, { recipient: { id: "1" }, message: { attachment: { type: "image", payload: { url: "http://127.0.0.1:1/a.png" } } } }), 400, 100, 2018047);
+    expectGraphError(await send(url, "/v25.0/me/messages", token, attachment("sticker", "photo.png")), 400, 100);
+    expectGraphError(await send(url, "/v25.0/me/messages", token, { recipient: { id: "1" }, message: { text: "and", attachment: attachment("image", "photo.png").message.attachment } }), 400, 100);
+    expect((await control.state()).messages).toHaveLength(2);
+  });
+
   it("takes the sender actions §8 names, without a message id, and refuses others", async () => {
     const { url, control } = await start();
     const token = await longLivedToken(url);

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { graphError, json, type Reply, type Req } from "./http";
 import { avatarUrl } from "./oauth";
+import { ATTACHMENT_TYPES, fetchMedia, mediaAccepted, type FetchedMedia } from "./send-media";
 import { digitsFrom, LONG_TOKEN_SECONDS, type StandInState, type Token, type User } from "./state";
 
 /** graph.instagram.com: tokens (§3), /me (§4), subscribed_apps (§5b), Send API (§8), profiles (§9). */
@@ -158,7 +159,7 @@ function subscribedApps(state: StandInState, req: Req, user: User): Reply {
 
 type SendBody = {
   recipient?: { id?: unknown; comment_id?: unknown };
-  message?: { text?: unknown; reply_to?: unknown };
+  message?: { text?: unknown; reply_to?: unknown; attachment?: { type?: unknown; payload?: { url?: unknown } } };
   sender_action?: unknown;
   payload?: { message_id?: unknown };
 };
@@ -180,7 +181,26 @@ function sendProblem(body: SendBody): string | undefined {
   return undefined;
 }
 
-function sendMessage(state: StandInState, req: Req, user: User): Reply {
+/**
+ * Media by URL (§8): Meta fetches the file itself and refuses, with 100 / 2018047, what it
+ * cannot fetch or what does not match the type. What it fetched is kept with the call.
+ */
+async function sendMedia(body: SendBody): Promise<Reply | { fetched: FetchedMedia } | undefined> {
+  const attachment = body.message?.attachment;
+  if (attachment === undefined) return undefined;
+  if (body.message?.text !== undefined) return badParam("Only one of message[text] and message[attachment] may be set");
+  const type = attachment?.type;
+  const url = attachment?.payload?.url;
+  if (typeof type !== "string" || !(ATTACHMENT_TYPES as readonly string[]).includes(type)) return badParam("Invalid parameter message[attachment][type]");
+  if (typeof url !== "string" || !/^https?:\/\//.test(url)) return badParam("Invalid parameter message[attachment][payload][url]");
+  const fetched = await fetchMedia(url);
+  if (!mediaAccepted(type as (typeof ATTACHMENT_TYPES)[number], fetched)) {
+    return graphError(400, { message: "(#100) Upload attachment failure.", type: "OAuthException", code: 100, subcode: 2018047 });
+  }
+  return { fetched };
+}
+
+async function sendMessage(state: StandInState, req: Req, user: User): Promise<Reply> {
   const body = (req.json && typeof req.json === "object" ? req.json : {}) as SendBody;
   const recipientId = body.recipient?.id ?? body.recipient?.comment_id;
   if (typeof recipientId !== "string" || !recipientId) return badParam("The parameter recipient is required");
@@ -191,6 +211,8 @@ function sendMessage(state: StandInState, req: Req, user: User): Reply {
   }
   const problem = sendProblem(body);
   if (problem) return badParam(problem);
+  const media = await sendMedia(body);
+  if (media && !("fetched" in media)) return media;
   const at = new Date(state.now()).toISOString();
   if (!body.message) {
     // Sender actions (react, typing_on, mark_seen) answer without a message id.
@@ -199,12 +221,12 @@ function sendMessage(state: StandInState, req: Req, user: User): Reply {
   }
   // Real mids are base64 of "ig_message_item:..."-like bytes; the prefix makes them look alike.
   const messageId = Buffer.concat([Buffer.from("ig_d"), randomBytes(60)]).toString("base64url");
-  state.messages.push({ userId: user.userId, recipientId, messageId, body: req.json, at });
+  state.messages.push({ userId: user.userId, recipientId, messageId, body: req.json, at, ...(media ? { fetched: media.fetched } : {}) });
   return json(200, { recipient_id: recipientId, message_id: messageId });
 }
 
 /** Everything not under /oauth or /__control. */
-export function graph(state: StandInState, req: Req): Reply {
+export function graph(state: StandInState, req: Req): Reply | Promise<Reply> {
   const segments = req.path.split("/").filter(Boolean);
   if (segments[0] && VERSION.test(segments[0])) segments.shift();
   const [node, edge, extra] = segments;

@@ -105,12 +105,12 @@ async function metaCall(state: StandInState, req: Req): Promise<Reply> {
       reply = typeof body === "string" ? rawJson(failure.status, body) : body === undefined ? { status: failure.status, body: "" } : json(failure.status, body);
     }
   }
-  reply ??= route(state, req);
+  reply ??= await route(state, req);
   call.status = reply.status;
   return reply;
 }
 
-function route(state: StandInState, req: Req): Reply {
+function route(state: StandInState, req: Req): Reply | Promise<Reply> {
   const post = req.method === "POST";
   if (req.path === "/oauth/authorize" && (req.method === "GET" || post)) return authorize(state, req);
   if (req.path === "/oauth/authorize/login" && post) return login(state, req, req.form.user_id ?? "");

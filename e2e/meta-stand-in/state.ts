@@ -1,3 +1,4 @@
+import type { FetchedMedia } from "./send-media";
 import { createHash, randomBytes } from "node:crypto";
 
 /** Everything one stand-in instance remembers. Several instances never share anything. */
@@ -69,7 +70,7 @@ export type Call = {
   at: string;
 };
 
-export type SentMessage = { userId: string; recipientId: string; messageId?: string; body: unknown; at: string };
+export type SentMessage = { userId: string; recipientId: string; messageId?: string; body: unknown; at: string; fetched?: FetchedMedia };
 
 export const SHORT_TOKEN_SECONDS = 60 * 60;
 export const LONG_TOKEN_SECONDS = 60 * 24 * 60 * 60;

@@ -20,6 +20,8 @@ export const AppErrorCode = {
   REAUTHORIZATION_REQUIRED: "REAUTHORIZATION_REQUIRED",
   // Only a failed reply can be sent again.
   NOT_RETRYABLE: "NOT_RETRYABLE",
+  // An upload above the largest attachment Meta takes.
+  PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
 } as const;
 
 export type AppErrorCode = (typeof AppErrorCode)[keyof typeof AppErrorCode];

@@ -14,6 +14,7 @@ const statusOf: Record<AppErrorCode, number> = {
   MESSAGING_WINDOW_CLOSED: 409,
   REAUTHORIZATION_REQUIRED: 409,
   NOT_RETRYABLE: 409,
+  PAYLOAD_TOO_LARGE: 413,
 };
 
 /** Every route handler's errors go through here: codes to statuses, never a stack trace. */

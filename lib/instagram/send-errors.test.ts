@@ -20,6 +20,7 @@ describe("classifySendError", () => {
     ["551 not available", graph(551, 1545041), "fail", "recipientUnavailable"],
     ["100/2534014 no matching user", graph(100, 2534014), "fail", "recipientUnavailable"],
     ["100 invalid parameter", graph(100), "fail", "invalidRequest"],
+    ["100/2018047 attachment upload failed", graph(100, 2018047), "fail", "attachmentRejected"],
     ["200 permission", graph(200), "fail", "permissionMissing"],
     ["a code not in the table", graph(9007), "fail", "unknown"],
     ["4 throttled", graph(4), "retry", "rateLimited"],

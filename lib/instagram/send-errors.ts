@@ -8,6 +8,7 @@ export const SEND_FAILURE_REASONS = [
   "permissionMissing",
   "accountRestricted",
   "invalidRequest",
+  "attachmentRejected",
   "deliveryUncertain",
   "rateLimited",
   "metaUnavailable",
@@ -46,6 +47,8 @@ const RULES: Rule[] = [
   { code: 100, subcode: 2534029, action: "fail", reason: "accountRestricted" },
   { code: 100, subcode: 2534014, action: "fail", reason: "recipientUnavailable" },
   { code: 100, subcode: 2018001, action: "fail", reason: "recipientUnavailable" },
+  // Meta could not fetch the file from its address, or it was not of the type sent.
+  { code: 100, subcode: 2018047, action: "fail", reason: "attachmentRejected" },
   { code: 100, action: "fail", reason: "invalidRequest" },
   // Throttling, per account: wait and send again.
   { code: 4, action: "retry", reason: "rateLimited" },

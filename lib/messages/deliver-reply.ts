@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { mediaUrl } from "@/lib/attachments/media-url";
 import { publishConversationChange } from "@/lib/conversations/conversation-signals";
 import { db } from "@/lib/db";
 import { MetaRequestError } from "@/lib/instagram/meta-error";
@@ -29,6 +30,7 @@ export async function deliverReply({ messageId, attempt }: OutgoingMessageJob, {
       text: true,
       replyToMid: true,
       humanAgentTag: true,
+      attachments: { select: { id: true, type: true }, orderBy: { position: "asc" }, take: 1 },
       sendAttempt: true,
       conversation: {
         select: {
@@ -60,8 +62,11 @@ export async function deliverReply({ messageId, attempt }: OutgoingMessageJob, {
       json: {
         recipient: { id: conversation.contact.igsid },
         ...(message.humanAgentTag ? { messaging_type: "MESSAGE_TAG", tag: "HUMAN_AGENT" } : {}),
-        // The incoming reply's shape (§7d); sending it is opted into per inbox (send-reply.ts).
-        message: { text: message.text, ...(message.replyToMid ? { reply_to: { mid: message.replyToMid } } : {}) },
+        message: {
+          ...outgoingContent(message),
+          // The incoming reply's shape (§7d); sending it is opted into per inbox (send-reply.ts).
+          ...(message.replyToMid ? { reply_to: { mid: message.replyToMid } } : {}),
+        },
       },
     });
     mid = sendResponse.parse(parseMetaJson(raw)).message_id;
@@ -74,6 +79,12 @@ export async function deliverReply({ messageId, attempt }: OutgoingMessageJob, {
   }
   await recordSentMessage(messageId, mid);
   await changed();
+}
+
+/** A text, or a file that Meta fetches from its signed address (§8, "Media by URL"). */
+function outgoingContent({ text, attachments }: { text: string | null; attachments: { id: number; type: string }[] }) {
+  const [file] = attachments;
+  return file ? { attachment: { type: file.type, payload: { url: mediaUrl(file.id) } } } : { text };
 }
 
 /** Failed with its reason, or back to *waiting* when only a reauthorization stands in the way. */

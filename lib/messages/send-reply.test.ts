@@ -53,7 +53,7 @@ const last = { lastAttempt: true };
 describe("sendReply", () => {
   it("stores the reply as sending, by the agent, without the Human Agent tag inside 24 hours", async () => {
     const { viewer, conversationId } = await aConversation({ hoursAgo: 1 });
-    const { id } = await sendReply(viewer, conversationId, { text: "Yes, come by at 5 😀" });
+    const { ids: [id] } = await sendReply(viewer, conversationId, { text: "Yes, come by at 5 😀" });
     expect(await stored(id)).toMatchObject({ status: "sending", source: "agent", direction: "outgoing", senderId: viewer.userId, text: "Yes, come by at 5 😀", humanAgentTag: false, mid: null });
   });
 
@@ -68,7 +68,7 @@ describe("sendReply", () => {
     const { viewer, conversationId } = await aConversation({ hoursAgo: 30 });
     await expect(sendReply(viewer, conversationId, { text: "Sorry for the wait" })).rejects.toMatchObject({ code: "MESSAGING_WINDOW_CLOSED", fieldErrors: { window: "humanAgentDisabled" } });
     await setHumanAgent(true);
-    const { id } = await sendReply(viewer, conversationId, { text: "Sorry for the wait" });
+    const { ids: [id] } = await sendReply(viewer, conversationId, { text: "Sorry for the wait" });
     expect((await stored(id)).humanAgentTag).toBe(true);
   });
 
@@ -94,7 +94,7 @@ describe("sendReply", () => {
     });
 
     await client.inbox.update({ where: { id: inboxId }, data: { sendMessageReplies: true } });
-    const { id } = await sendReply(viewer, conversationId, { text: "That one?", replyToMessageId: quoted.id });
+    const { ids: [id] } = await sendReply(viewer, conversationId, { text: "That one?", replyToMessageId: quoted.id });
     expect(await stored(id)).toMatchObject({ replyToMid: quoted.mid, text: "That one?" });
 
     // Not our own reply, not another conversation's message, not one the customer unsent.
@@ -112,7 +112,7 @@ describe("sendReply", () => {
 describe("deliverReply", () => {
   it("posts exactly the text to the customer and stores Meta's message id", async () => {
     const { viewer, conversationId, instagramUserId } = await aConversation();
-    const { id } = await sendReply(viewer, conversationId, { text: "Line one\nline two" });
+    const { ids: [id] } = await sendReply(viewer, conversationId, { text: "Line one\nline two" });
     await deliverReply({ messageId: id, attempt: 0 }, first);
     const [sent] = (await control().state()).messages;
     expect(sent).toMatchObject({ userId: instagramUserId, recipientId: payload.CUSTOMER, body: { recipient: { id: payload.CUSTOMER }, message: { text: "Line one\nline two" } } });
@@ -128,7 +128,7 @@ describe("deliverReply", () => {
     const client = await db();
     await client.inbox.update({ where: { id: inboxId }, data: { sendMessageReplies: true } });
     const quoted = await client.message.findFirstOrThrow({ where: { conversationId } });
-    const { id } = await sendReply(viewer, conversationId, { text: "Ready at 5", replyToMessageId: quoted.id });
+    const { ids: [id] } = await sendReply(viewer, conversationId, { text: "Ready at 5", replyToMessageId: quoted.id });
     await deliverReply({ messageId: id, attempt: 0 }, first);
     expect((await control().state()).messages[0]!.body).toEqual({ recipient: { id: payload.CUSTOMER }, message: { text: "Ready at 5", reply_to: { mid: quoted.mid } } });
     expect(await stored(id)).toMatchObject({ status: "sent" });
@@ -137,14 +137,14 @@ describe("deliverReply", () => {
   it("adds the HUMAN_AGENT tag to a reply written in the Human Agent window", async () => {
     await setHumanAgent(true);
     const { viewer, conversationId } = await aConversation({ hoursAgo: 30 });
-    const { id } = await sendReply(viewer, conversationId, { text: "Back on Monday" });
+    const { ids: [id] } = await sendReply(viewer, conversationId, { text: "Back on Monday" });
     await deliverReply({ messageId: id, attempt: 0 }, first);
     expect((await control().state()).messages[0]!.body).toMatchObject({ messaging_type: "MESSAGE_TAG", tag: "HUMAN_AGENT", message: { text: "Back on Monday" } });
   });
 
   it("a dead token (190) flags the inbox and the reply waits for its reauthorization", async () => {
     const { viewer, conversationId, instagramUserId, channelId } = await aConversation();
-    const { id } = await sendReply(viewer, conversationId, { text: "hi" });
+    const { ids: [id] } = await sendReply(viewer, conversationId, { text: "hi" });
     await control().revokeTokens(instagramUserId);
     await deliverReply({ messageId: id, attempt: 0 }, first);
     expect(await stored(id)).toMatchObject({ status: "waiting", error: null, mid: null });
@@ -153,7 +153,7 @@ describe("deliverReply", () => {
 
   it("retries a rate limit, and gives up with the reason after the last attempt", async () => {
     const { viewer, conversationId } = await aConversation();
-    const { id } = await sendReply(viewer, conversationId, { text: "hi" });
+    const { ids: [id] } = await sendReply(viewer, conversationId, { text: "hi" });
     const throttled = { error: { message: "(#613) Calls to this api have exceeded the rate limit.", type: "OAuthException", code: 613, fbtrace_id: "T1" } };
     await control().addFailure({ method: "POST", path: "*messages", status: 400, body: throttled, times: 0 });
     await expect(deliverReply({ messageId: id, attempt: 0 }, first)).rejects.toThrow(/rateLimited/);
@@ -164,7 +164,7 @@ describe("deliverReply", () => {
 
   it("does not retry a window error, and Retry sends the same reply again as a new attempt", async () => {
     const { viewer, conversationId } = await aConversation();
-    const { id } = await sendReply(viewer, conversationId, { text: "hi" });
+    const { ids: [id] } = await sendReply(viewer, conversationId, { text: "hi" });
     const outside = { error: { message: "This message is sent outside of allowed window.", type: "IGApiException", code: 10, error_subcode: 2534022, fbtrace_id: "T2" } };
     await control().addFailure({ method: "POST", path: "*messages", status: 400, body: outside });
     await deliverReply({ messageId: id, attempt: 0 }, first);
@@ -182,7 +182,7 @@ describe("deliverReply", () => {
 
   it("the echo of a reply does not duplicate it, whichever arrives first", async () => {
     const { viewer, conversationId, instagramUserId } = await aConversation();
-    const { id } = await sendReply(viewer, conversationId, { text: "Ready at 5" });
+    const { ids: [id] } = await sendReply(viewer, conversationId, { text: "Ready at 5" });
     await deliverReply({ messageId: id, attempt: 0 }, first);
     const { messageId: mid } = (await control().state()).messages[0]!;
     const client = await db();
@@ -201,7 +201,7 @@ describe("replies waiting for reauthorization", () => {
   it("are held while the inbox needs reauthorization, then sent once, as a new attempt", async () => {
     const { viewer, conversationId, channelId, inboxId } = await aConversation();
     await flag(channelId);
-    const { id } = await sendReply(viewer, conversationId, { text: "Still there?" });
+    const { ids: [id] } = await sendReply(viewer, conversationId, { text: "Still there?" });
     expect(await stored(id)).toMatchObject({ status: "waiting", sendAttempt: 0 });
     await deliverReply({ messageId: id, attempt: 0 }, first);
     expect((await control().state()).messages).toHaveLength(0);
@@ -218,7 +218,7 @@ describe("replies waiting for reauthorization", () => {
 
   it("Retry on a failed reply while the inbox needs reauthorization makes it wait", async () => {
     const { viewer, conversationId, channelId } = await aConversation();
-    const { id } = await sendReply(viewer, conversationId, { text: "hi" });
+    const { ids: [id] } = await sendReply(viewer, conversationId, { text: "hi" });
     await (await db()).message.update({ where: { id }, data: { status: "failed", error: "metaUnavailable" } });
     await flag(channelId);
     await retryReply(viewer, id);
@@ -228,15 +228,15 @@ describe("replies waiting for reauthorization", () => {
   it("fail after waiting 24 hours, and are then no longer sent by a reauthorization", async () => {
     const { viewer, conversationId, channelId, inboxId } = await aConversation();
     await flag(channelId);
-    const old = await sendReply(viewer, conversationId, { text: "yesterday" });
-    const recent = await sendReply(viewer, conversationId, { text: "today" });
+    const { ids: [oldId] } = await sendReply(viewer, conversationId, { text: "yesterday" });
+    const { ids: [recentId] } = await sendReply(viewer, conversationId, { text: "today" });
     const client = await db();
-    await client.$executeRaw`UPDATE "Message" SET "updatedAt" = now() - interval '24 hours 1 minute' WHERE id = ${old.id}`;
+    await client.$executeRaw`UPDATE "Message" SET "updatedAt" = now() - interval '24 hours 1 minute' WHERE id = ${oldId}`;
     expect(await failExpiredWaitingReplies()).toBe(1);
-    expect(await stored(old.id)).toMatchObject({ status: "failed", error: "reauthorizationRequired" });
-    expect(await stored(recent.id)).toMatchObject({ status: "waiting" });
+    expect(await stored(oldId)).toMatchObject({ status: "failed", error: "reauthorizationRequired" });
+    expect(await stored(recentId)).toMatchObject({ status: "waiting" });
     await flag(channelId, false);
     expect(await releaseWaitingReplies(inboxId)).toBe(1);
-    expect(await stored(old.id)).toMatchObject({ status: "failed" });
+    expect(await stored(oldId)).toMatchObject({ status: "failed" });
   });
 });

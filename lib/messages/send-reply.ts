@@ -3,21 +3,27 @@ import { visibleConversations, type Viewer } from "@/lib/conversations/visible-i
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { jobId, queue, QUEUES } from "@/lib/jobs/queue";
+import { removeOutgoingFile, storeOutgoingFile, type OutgoingFile } from "@/lib/attachments/store-outgoing-file";
 import { replyTextProblem } from "@/lib/messages/message-text";
 import { messagingWindow } from "@/lib/messages/messaging-window";
 import { getInstagramSettings } from "@/lib/settings/instagram-settings";
 
 export type OutgoingMessageJob = { messageId: number; attempt: number };
 
+export type ReplyInput = { text?: string; replyToMessageId?: number; file?: OutgoingFile };
+
 /**
  * An agent's reply: checked (text, the messaging window), stored as *sending* and handed to the
  * worker, which posts it to Meta (deliver-reply.ts), or stored as *waiting* while the inbox needs
  * reauthorization. The reply is in the thread from this moment; nothing an agent wrote is lost
- * if Meta or the process fails.
+ * if Meta or the process fails. A file and a text are two messages for Meta: the file goes first.
  */
-export async function sendReply(viewer: Viewer, conversationId: number, input: { text: string; replyToMessageId?: number }): Promise<{ id: number }> {
-  const problem = replyTextProblem(input.text);
-  if (problem) throw new AppError("VALIDATION", { text: problem });
+export async function sendReply(viewer: Viewer, conversationId: number, input: ReplyInput): Promise<{ ids: [number, ...number[]] }> {
+  const text = input.file && input.text?.trim() === "" ? undefined : input.text;
+  if (text !== undefined || !input.file) {
+    const problem = replyTextProblem(text ?? "");
+    if (problem) throw new AppError("VALIDATION", { text: problem });
+  }
   const client = await db();
   const conversation = await client.conversation.findFirst({
     where: { id: conversationId, ...visibleConversations(viewer) },
@@ -39,29 +45,41 @@ export async function sendReply(viewer: Viewer, conversationId: number, input: {
   if (window.state === "closed") throw new AppError("MESSAGING_WINDOW_CLOSED", { window: window.reason });
 
   const now = new Date();
-  const message = await client.$transaction(async (tx) => {
-    const created = await tx.message.create({
-      data: {
-        conversationId: conversation.id,
-        inboxId: conversation.inboxId,
-        direction: "outgoing",
-        source: "agent",
-        senderId: viewer.userId,
-        status: waiting ? "waiting" : "sending",
-        text: input.text,
-        replyToMid,
-        sentAt: now,
-        // Decided here, by the rule the agent saw, and only for what a person wrote.
-        humanAgentTag: window.state === "humanAgent",
-      },
-      select: { id: true },
-    });
+  let fileMessageId: number | undefined;
+  const ids = await client.$transaction(async (tx) => {
+    const create = (data: { text?: string; replyToMid: string | null }) =>
+      tx.message.create({
+        data: {
+          conversationId: conversation.id,
+          inboxId: conversation.inboxId,
+          direction: "outgoing",
+          source: "agent",
+          senderId: viewer.userId,
+          status: waiting ? "waiting" : "sending",
+          sentAt: now,
+          // Decided here, by the rule the agent saw, and only for what a person wrote.
+          humanAgentTag: window.state === "humanAgent",
+          ...data,
+        },
+        select: { id: true },
+      });
+    const created: number[] = [];
+    if (input.file) {
+      fileMessageId = (await create({ replyToMid })).id;
+      await storeOutgoingFile(tx, fileMessageId, input.file);
+      created.push(fileMessageId);
+    }
+    if (text !== undefined) created.push((await create({ text, replyToMid: input.file ? null : replyToMid })).id);
     await tx.conversation.update({ where: { id: conversation.id }, data: { lastActivityAt: now } });
-    return created;
+    return created as [number, ...number[]];
+  }).catch(async (error: unknown) => {
+    // Nothing of a reply that was not stored stays, its file included.
+    if (fileMessageId !== undefined) await removeOutgoingFile(fileMessageId);
+    throw error;
   });
-  if (!waiting) await enqueueDeliveries([{ messageId: message.id, attempt: 0 }]);
+  if (!waiting) await enqueueDeliveries(ids.map((messageId) => ({ messageId, attempt: 0 })));
   await publishConversationChange(conversation);
-  return message;
+  return { ids };
 }
 
 /**
