@@ -4,6 +4,8 @@ import { useFormatter, useNow, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, useTransition, type FormEvent, type KeyboardEvent } from "react";
 import { sendReplyAction } from "@/app/[locale]/app/accounts/[accountId]/conversations/actions";
+import { AttachButton, AttachedFile, useRefusalText } from "@/components/conversations/attachment-picker";
+import { uploadReply, type UploadOutcome } from "@/components/conversations/upload-reply";
 import { useReplyTarget, type ReplyTarget } from "@/components/conversations/reply-target";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -14,23 +16,30 @@ import type { MessagingWindow } from "@/lib/messages/messaging-window";
  * Where an agent writes a reply: Enter sends, Shift+Enter starts a new line, and a byte counter
  * (Meta counts UTF-8 bytes, not characters). Says how long the messaging window stays open, or
  * why nothing can be sent; the server applies the same rules. A message picked with *Reply* is
- * quoted above it until sent, removed, or Escape.
+ * quoted above it until sent, removed, or Escape. A file goes with the reply (uploaded with
+ * progress) where Meta can fetch files from this app (`canAttach`).
  */
 export function Composer({
   accountId,
   conversationId,
   window,
+  canAttach,
 }: {
   accountId: number;
   conversationId: number;
   window: MessagingWindow;
+  canAttach: boolean;
 }) {
   const t = useTranslations("Conversations.composer");
+  const tAttach = useTranslations("Conversations.attach");
   const router = useRouter();
   const textId = useId();
   const [text, setText] = useState("");
   const [error, setError] = useState<string>();
+  const [file, setFile] = useState<File>();
+  const [progress, setProgress] = useState<number>();
   const [pending, startTransition] = useTransition();
+  const refusalText = useRefusalText();
   const { target, setTarget } = useReplyTarget();
   const textarea = useRef<HTMLTextAreaElement>(null);
   // Picking a message to answer moves the agent straight to writing.
@@ -38,25 +47,45 @@ export function Composer({
     if (target) textarea.current?.focus();
   }, [target]);
   const bytes = utf8ByteLength(text);
-  const problem = replyTextProblem(text);
+  // Beside a file the text may stay empty.
+  const problem = file && text.trim() === "" ? null : replyTextProblem(text);
   const closed = window.state === "closed";
+
+  function describeFailure({ code, fieldErrors }: { code: string; fieldErrors?: Record<string, string> }): string {
+    if (fieldErrors?.replyToMessageId) return t("errors.quoteUnavailable");
+    const refusal = fieldErrors?.file;
+    if (refusal === "tooLarge" || refusal === "unsupportedType" || refusal === "empty") return refusalText({ ok: false, reason: refusal });
+    if (refusal === "notPublic") return tAttach("notPublic");
+    return t(`errors.${code === "MESSAGING_WINDOW_CLOSED" || code === "VALIDATION" ? code : "INTERNAL"}`);
+  }
 
   function send(event?: FormEvent) {
     event?.preventDefault();
     if (problem || closed || pending) return;
     setError(undefined);
     startTransition(async () => {
-      const result = await sendReplyAction({ accountId, conversationId, text, replyToMessageId: target?.messageId });
-      if (!result.ok) {
-        if (result.fieldErrors?.replyToMessageId) return setError(t("errors.quoteUnavailable"));
-        const code = result.code === "MESSAGING_WINDOW_CLOSED" || result.code === "VALIDATION" ? result.code : "INTERNAL";
-        setError(t(`errors.${code}`));
-        return;
-      }
+      const result = file ? await sendWithFile(file) : await sendReplyAction({ accountId, conversationId, text, replyToMessageId: target?.messageId });
+      if (!result.ok) return setError(describeFailure(result));
       setText("");
+      setFile(undefined);
       setTarget(undefined);
       router.refresh();
     });
+  }
+
+  async function sendWithFile(chosen: File): Promise<UploadOutcome> {
+    const form = new FormData();
+    form.set("file", chosen);
+    if (text.trim() !== "") form.set("text", text);
+    if (target) form.set("replyToMessageId", String(target.messageId));
+    setProgress(0);
+    try {
+      return await uploadReply(`/api/accounts/${accountId}/conversations/${conversationId}/replies`, form, setProgress);
+    } catch {
+      return { ok: false, code: "INTERNAL" };
+    } finally {
+      setProgress(undefined);
+    }
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
@@ -81,10 +110,21 @@ export function Composer({
         </div>
       )}
       {target && <Quote target={target} onRemove={() => setTarget(undefined)} />}
+      {file && <AttachedFile file={file} progress={progress} onRemove={() => setFile(undefined)} />}
       <label htmlFor={textId} className="mb-1 block text-xs font-medium text-slate-600">
         {t("label")}
       </label>
       <div className="flex items-end gap-2">
+        {canAttach && !file && (
+          <AttachButton
+            disabled={closed || pending}
+            onRefused={setError}
+            onChosen={(chosen) => {
+              setError(undefined);
+              setFile(chosen);
+            }}
+          />
+        )}
         <textarea
           ref={textarea}
           id={textId}
@@ -106,6 +146,7 @@ export function Composer({
       <p id="composer-bytes" className={`mt-1 text-end text-xs ${problem === "tooLong" ? "font-medium text-red-700" : "text-slate-500"}`} aria-live="polite">
         {problem === "tooLong" ? t("tooLong", { over: bytes - MAX_TEXT_BYTES }) : t("bytes", { used: bytes, max: MAX_TEXT_BYTES })}
       </p>
+      {!canAttach && <p className="mt-1 text-xs text-slate-500">{tAttach("notPublic")}</p>}
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Fragment } from "react";
 import { Link } from "@/i18n/navigation";
+import { canServeMediaToMeta } from "@/lib/attachments/media-url";
 import { Composer } from "@/components/conversations/composer";
 import { ConversationControls } from "@/components/conversations/conversation-controls";
 import { ReauthorizationBanner } from "@/components/conversations/reauthorization-banner";
@@ -77,7 +78,7 @@ export async function Thread({ viewer, conversation }: { viewer: Viewer; convers
               </Fragment>
             ))}
           </MessageList>
-          <Composer accountId={accountId} conversationId={conversation.id} window={replyWindow} />
+          <Composer accountId={accountId} conversationId={conversation.id} window={replyWindow} canAttach={canServeMediaToMeta()} />
         </ReplyTargetProvider>
       </section>
       <ContactPanel accountId={accountId} conversation={conversation} label={label} />

@@ -20,3 +20,13 @@ export async function findAvatarFile(viewer: Viewer, contactId: number) {
   });
   return contact?.avatarPath ? { storagePath: contact.avatarPath, contentType: contact.avatarContentType } : null;
 }
+
+/** An agent's stored attachment, for Meta to fetch (the caller has checked the signed token). */
+export async function findOutgoingAttachmentFile(attachmentId: number) {
+  const client = await db();
+  const attachment = await client.messageAttachment.findFirst({
+    where: { id: attachmentId, fileStatus: "stored", message: { direction: "outgoing", source: "agent" } },
+    select: { storagePath: true, contentType: true },
+  });
+  return attachment?.storagePath ? { ...attachment, storagePath: attachment.storagePath } : null;
+}

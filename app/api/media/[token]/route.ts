@@ -1,7 +1,7 @@
 // GET /api/media/{token} — an agent's attachment, for Meta to fetch when sending it (§8, media
 // by URL). No session: the signed token (media-url.ts) is the permission, for a week.
 import { readMediaToken } from "@/lib/attachments/media-url";
-import { db } from "@/lib/db";
+import { findOutgoingAttachmentFile } from "@/lib/attachments/find-stored-files";
 import { AppError } from "@/lib/errors/app-error";
 import { toErrorResponse } from "@/lib/errors/to-error-response";
 import { storedFileResponse } from "@/lib/storage/stored-file-response";
@@ -13,13 +13,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
     const token = readMediaToken((await params).token);
     // Expired or forged alike: nothing here to see.
     if (!("attachmentId" in token)) throw new AppError("NOT_FOUND");
-    const client = await db();
-    const file = await client.messageAttachment.findFirst({
-      where: { id: token.attachmentId, fileStatus: "stored", message: { direction: "outgoing" } },
-      select: { storagePath: true, contentType: true },
-    });
-    if (!file?.storagePath) throw new AppError("NOT_FOUND");
-    return storedFileResponse({ storagePath: file.storagePath, contentType: file.contentType });
+    const file = await findOutgoingAttachmentFile(token.attachmentId);
+    if (!file) throw new AppError("NOT_FOUND");
+    return storedFileResponse(file);
   } catch (error) {
     return toErrorResponse(error);
   }
