@@ -9,7 +9,7 @@ import { sendApiUrl, settleSendFailure } from "@/lib/instagram/send-api";
 import type { SendFailureReason } from "@/lib/instagram/send-errors";
 import { channelToken } from "@/lib/instagram/token-purpose";
 import { recordSentMessage } from "@/lib/messages/record-sent-message";
-import type { OutgoingMessageJob } from "@/lib/messages/send-reply";
+import { enqueueDeliveries, type OutgoingMessageJob } from "@/lib/messages/send-reply";
 import { getInstagramSettings } from "@/lib/settings/instagram-settings";
 import type { JobAttempt } from "@/lib/worker/work-in-batches";
 
@@ -20,7 +20,13 @@ const sendResponse = z.object({ message_id: z.string().min(1) });
  * Meta's id, or *failed* with a reason from the one mapping table (send-errors.ts). A dead token
  * flags the inbox for reauthorization and the reply waits for it (waiting-replies.ts).
  */
-export async function deliverReply({ messageId, attempt }: OutgoingMessageJob, { lastAttempt }: JobAttempt): Promise<void> {
+export async function deliverReply(job: OutgoingMessageJob, attempt: JobAttempt): Promise<void> {
+  await deliverOne(job, attempt);
+  // A file's caption follows it, once the file has gone (or failed): never before it.
+  if (job.then !== undefined) await enqueueDeliveries([{ messageId: job.then, attempt: 0 }]);
+}
+
+async function deliverOne({ messageId, attempt }: OutgoingMessageJob, { lastAttempt }: JobAttempt): Promise<void> {
   const client = await db();
   const message = await client.message.findUnique({
     where: { id: messageId },

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 // The app's own address serves the media route (Meta fetches from there); the stand-in is Meta.
 const { port, appPort } = await vi.hoisted(async () => {
@@ -16,6 +16,7 @@ const { port, appPort } = await vi.hoisted(async () => {
 
 const { GET: getMedia } = await import("@/app/api/media/[token]/route");
 const { db } = await import("@/lib/db");
+const { queue } = await import("@/lib/jobs/queue");
 const { deliverReply } = await import("@/lib/messages/deliver-reply");
 const { sendReply } = await import("@/lib/messages/send-reply");
 const { aUser } = await import("@/lib/testing/factories");
@@ -24,6 +25,11 @@ const { withMetaStandIn } = await import("@/lib/testing/meta-stand-in");
 const { withTestDb } = await import("@/lib/testing/with-test-db");
 
 withTestDb();
+// Test data restarts its ids, the queue does not.
+beforeEach(async () => {
+  await queue();
+  await (await db()).$executeRaw`DELETE FROM pgboss.job WHERE name = 'outgoing-messages'`;
+});
 const meta = withMetaStandIn(port);
 
 let app: http.Server;
@@ -51,6 +57,9 @@ async function aConversation() {
   return { viewer: { accountId, userId: agent.id, role: "agent" as const }, conversationId, instagramUserId };
 }
 
+const queuedReplies = async () =>
+  (await (await db()).$queryRaw<{ data: unknown }[]>`SELECT data FROM pgboss.job WHERE name = 'outgoing-messages' ORDER BY created_on`).map((row) => row.data);
+
 const stored = (id: number) => db().then((client) => client.message.findUniqueOrThrow({ where: { id }, include: { attachments: true } }));
 
 describe("replies with a file", () => {
@@ -64,7 +73,10 @@ describe("replies with a file", () => {
     const file = path.join(process.env.STORAGE_DIR!, withFile!.attachments[0]!.storagePath!);
     expect(fs.readFileSync(file)).toEqual(PNG);
 
-    await deliverReply({ messageId: ids[0], attempt: 0 }, { lastAttempt: false });
+    // The caption is queued only once the file has gone, so that it never arrives first.
+    expect(await queuedReplies()).toEqual([{ messageId: ids[0], attempt: 0, then: ids[1] }]);
+    await deliverReply({ messageId: ids[0], attempt: 0, then: ids[1] }, { lastAttempt: false });
+    expect(await queuedReplies()).toContainEqual({ messageId: ids[1], attempt: 0 });
     const [sent] = (await meta.control.state()).messages;
     expect(sent!.body).toEqual({ recipient: { id: expect.any(String) }, message: { attachment: { type: "image", payload: { url: expect.stringMatching(`^http://127.0.0.1:${appPort}/api/media/`) } } } });
     expect(sent!.fetched).toEqual({ status: 200, contentType: "image/png", byteSize: PNG.length, sha256: createHash("sha256").update(PNG).digest("hex") });

@@ -8,7 +8,8 @@ import { replyTextProblem } from "@/lib/messages/message-text";
 import { messagingWindow } from "@/lib/messages/messaging-window";
 import { getInstagramSettings } from "@/lib/settings/instagram-settings";
 
-export type OutgoingMessageJob = { messageId: number; attempt: number };
+/** `then`: the message to post after this one (a file's caption). */
+export type OutgoingMessageJob = { messageId: number; attempt: number; then?: number };
 
 export type ReplyInput = { text?: string; replyToMessageId?: number; file?: OutgoingFile };
 
@@ -77,7 +78,7 @@ export async function sendReply(viewer: Viewer, conversationId: number, input: R
     if (fileMessageId !== undefined) await removeOutgoingFile(fileMessageId);
     throw error;
   });
-  if (!waiting) await enqueueDeliveries(ids.map((messageId) => ({ messageId, attempt: 0 })));
+  if (!waiting) await enqueueDeliveries([{ messageId: ids[0], attempt: 0, then: ids[1] }]);
   await publishConversationChange(conversation);
   return { ids };
 }
