@@ -8,15 +8,18 @@ import { ACCEPTED_CONTENT_TYPES, checkAttachment, type AttachmentCheck } from "@
 export function useRefusalText() {
   const t = useTranslations("Conversations.attach");
   const format = useFormatter();
-  const megabytes = (bytes: number) => megabytesOf(format, bytes);
+  const size = (bytes: number) => sizeOf(format, bytes);
   return (refusal: Extract<AttachmentCheck, { ok: false }> & { byteSize?: number }) =>
     refusal.reason === "tooLarge" && refusal.maxBytes
-      ? t("refused.tooLarge", { max: megabytes(refusal.maxBytes), size: megabytes(refusal.byteSize ?? 0) })
+      ? t("refused.tooLarge", { max: size(refusal.maxBytes), size: size(refusal.byteSize ?? 0) })
       : t(`refused.${refusal.reason === "tooLarge" ? "tooLargeAny" : refusal.reason}`);
 }
 
-const megabytesOf = (format: ReturnType<typeof useFormatter>, bytes: number) =>
-  format.number(bytes / (1024 * 1024), { style: "unit", unit: "megabyte", maximumFractionDigits: 1 });
+/** "340 kB", "8.2 MB", in the reader's language. */
+function sizeOf(format: ReturnType<typeof useFormatter>, bytes: number): string {
+  if (bytes < 1024 * 1024) return format.number(Math.max(1, Math.round(bytes / 1024)), { style: "unit", unit: "kilobyte" });
+  return format.number(bytes / (1024 * 1024), { style: "unit", unit: "megabyte", maximumFractionDigits: 1 });
+}
 
 /**
  * *Attach a file*. A file Meta would refuse (type, size) is not kept: `onRefused` says why,
@@ -56,8 +59,11 @@ export function AttachedFile({ file, progress, onRemove }: { file: File; progres
   const format = useFormatter();
   return (
     <div className="mb-2 flex items-center gap-2 rounded-lg bg-slate-50 px-3 py-2 text-xs text-slate-700">
-      <p className="min-w-0 flex-1 truncate">
-        {t("attached")}: <bdi className="font-medium">{file.name}</bdi> · {megabytesOf(format, file.size)}
+      <p className="flex min-w-0 flex-1 gap-1">
+        <span className="min-w-0 truncate">
+          {t("attached")}: <bdi className="font-medium">{file.name}</bdi>
+        </span>
+        <span className="shrink-0 text-slate-500">· {sizeOf(format, file.size)}</span>
       </p>
       {progress !== undefined ? (
         <progress max={100} value={progress} aria-label={t("uploading", { percent: progress })} className="h-1.5 w-24 accent-indigo-600">
