@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 
-const port = await vi.hoisted(async () => {
-  const { freePortSync } = await import("@/lib/testing/free-port");
-  const chosen = freePortSync();
-  process.env.INSTAGRAM_GRAPH_URL = `http://127.0.0.1:${chosen}`;
-  return chosen;
-});
+const port = await vi.hoisted(async () => (await import("@/lib/testing/free-port")).instagramOnFreePort());
 
-const { standIn } = await import("@/e2e/meta-stand-in/control");
-const { startMetaStandIn } = await import("@/e2e/meta-stand-in/server");
 const { db } = await import("@/lib/db");
 const { deliverReply } = await import("@/lib/messages/deliver-reply");
 const { retryReply } = await import("@/lib/messages/retry-reply");
@@ -17,20 +10,16 @@ const { failExpiredWaitingReplies, releaseWaitingReplies } = await import("@/lib
 const { saveInstagramSettings } = await import("@/lib/settings/save-instagram-settings");
 const { aUser } = await import("@/lib/testing/factories");
 const { aProcessedCustomerMessage, anInboxKnownToMeta } = await import("@/lib/testing/meta-inbox");
+const { withMetaStandIn } = await import("@/lib/testing/meta-stand-in");
 const { withTestDb } = await import("@/lib/testing/with-test-db");
 const { processWebhookEvent } = await import("@/lib/webhooks/process-webhook-event");
 const payload = await import("@/lib/webhooks/testing/payloads");
 
 withTestDb();
 
-let meta: Awaited<ReturnType<typeof startMetaStandIn>>;
-beforeAll(async () => {
-  meta = await startMetaStandIn({ port });
-});
-afterAll(() => meta.close());
+const meta = withMetaStandIn(port);
 
 const HOUR = 3600_000;
-const control = () => standIn(meta.url);
 
 async function setHumanAgent(enabled: boolean) {
   const admin = await aUser({ superAdmin: true });
@@ -114,13 +103,13 @@ describe("deliverReply", () => {
     const { viewer, conversationId, instagramUserId } = await aConversation();
     const { ids: [id] } = await sendReply(viewer, conversationId, { text: "Line one\nline two" });
     await deliverReply({ messageId: id, attempt: 0 }, first);
-    const [sent] = (await control().state()).messages;
+    const [sent] = (await meta.control.state()).messages;
     expect(sent).toMatchObject({ userId: instagramUserId, recipientId: payload.CUSTOMER, body: { recipient: { id: payload.CUSTOMER }, message: { text: "Line one\nline two" } } });
     expect(sent!.body).not.toHaveProperty("tag");
     expect(await stored(id)).toMatchObject({ status: "sent", mid: sent!.messageId, error: null });
     // A second run of the same job (a redelivered job) sends nothing more.
     await deliverReply({ messageId: id, attempt: 0 }, first);
-    expect((await control().state()).messages).toHaveLength(1);
+    expect((await meta.control.state()).messages).toHaveLength(1);
   });
 
   it("sends a quoting reply with the quoted message's mid as reply_to", async () => {
@@ -130,7 +119,7 @@ describe("deliverReply", () => {
     const quoted = await client.message.findFirstOrThrow({ where: { conversationId } });
     const { ids: [id] } = await sendReply(viewer, conversationId, { text: "Ready at 5", replyToMessageId: quoted.id });
     await deliverReply({ messageId: id, attempt: 0 }, first);
-    expect((await control().state()).messages[0]!.body).toEqual({ recipient: { id: payload.CUSTOMER }, message: { text: "Ready at 5", reply_to: { mid: quoted.mid } } });
+    expect((await meta.control.state()).messages[0]!.body).toEqual({ recipient: { id: payload.CUSTOMER }, message: { text: "Ready at 5", reply_to: { mid: quoted.mid } } });
     expect(await stored(id)).toMatchObject({ status: "sent" });
   });
 
@@ -139,13 +128,13 @@ describe("deliverReply", () => {
     const { viewer, conversationId } = await aConversation({ hoursAgo: 30 });
     const { ids: [id] } = await sendReply(viewer, conversationId, { text: "Back on Monday" });
     await deliverReply({ messageId: id, attempt: 0 }, first);
-    expect((await control().state()).messages[0]!.body).toMatchObject({ messaging_type: "MESSAGE_TAG", tag: "HUMAN_AGENT", message: { text: "Back on Monday" } });
+    expect((await meta.control.state()).messages[0]!.body).toMatchObject({ messaging_type: "MESSAGE_TAG", tag: "HUMAN_AGENT", message: { text: "Back on Monday" } });
   });
 
   it("a dead token (190) flags the inbox and the reply waits for its reauthorization", async () => {
     const { viewer, conversationId, instagramUserId, channelId } = await aConversation();
     const { ids: [id] } = await sendReply(viewer, conversationId, { text: "hi" });
-    await control().revokeTokens(instagramUserId);
+    await meta.control.revokeTokens(instagramUserId);
     await deliverReply({ messageId: id, attempt: 0 }, first);
     expect(await stored(id)).toMatchObject({ status: "waiting", error: null, mid: null });
     expect((await (await db()).instagramChannel.findUniqueOrThrow({ where: { id: channelId } })).reauthorizationRequired).toBe(true);
@@ -155,7 +144,7 @@ describe("deliverReply", () => {
     const { viewer, conversationId } = await aConversation();
     const { ids: [id] } = await sendReply(viewer, conversationId, { text: "hi" });
     const throttled = { error: { message: "(#613) Calls to this api have exceeded the rate limit.", type: "OAuthException", code: 613, fbtrace_id: "T1" } };
-    await control().addFailure({ method: "POST", path: "*messages", status: 400, body: throttled, times: 0 });
+    await meta.control.addFailure({ method: "POST", path: "*messages", status: 400, body: throttled, times: 0 });
     await expect(deliverReply({ messageId: id, attempt: 0 }, first)).rejects.toThrow(/rateLimited/);
     expect((await stored(id)).status).toBe("sending");
     await deliverReply({ messageId: id, attempt: 0 }, last);
@@ -166,7 +155,7 @@ describe("deliverReply", () => {
     const { viewer, conversationId } = await aConversation();
     const { ids: [id] } = await sendReply(viewer, conversationId, { text: "hi" });
     const outside = { error: { message: "This message is sent outside of allowed window.", type: "IGApiException", code: 10, error_subcode: 2534022, fbtrace_id: "T2" } };
-    await control().addFailure({ method: "POST", path: "*messages", status: 400, body: outside });
+    await meta.control.addFailure({ method: "POST", path: "*messages", status: 400, body: outside });
     await deliverReply({ messageId: id, attempt: 0 }, first);
     expect(await stored(id)).toMatchObject({ status: "failed", error: "windowClosed" });
 
@@ -174,7 +163,7 @@ describe("deliverReply", () => {
     expect(await stored(id)).toMatchObject({ status: "sending", error: null, sendAttempt: 1 });
     // The first attempt's job, should it run again, no longer sends.
     await deliverReply({ messageId: id, attempt: 0 }, first);
-    expect((await control().state()).messages).toHaveLength(0);
+    expect((await meta.control.state()).messages).toHaveLength(0);
     await deliverReply({ messageId: id, attempt: 1 }, first);
     expect(await stored(id)).toMatchObject({ status: "sent" });
     await expect(retryReply(viewer, id)).rejects.toMatchObject({ code: "NOT_RETRYABLE" });
@@ -184,7 +173,7 @@ describe("deliverReply", () => {
     const { viewer, conversationId, instagramUserId } = await aConversation();
     const { ids: [id] } = await sendReply(viewer, conversationId, { text: "Ready at 5" });
     await deliverReply({ messageId: id, attempt: 0 }, first);
-    const { messageId: mid } = (await control().state()).messages[0]!;
+    const { messageId: mid } = (await meta.control.state()).messages[0]!;
     const client = await db();
     const { id: eventId } = await client.webhookEvent.create({
       data: { body: Buffer.from(payload.notification(instagramUserId, [payload.echo(instagramUserId, { mid, text: "Ready at 5" })])) },
@@ -204,7 +193,7 @@ describe("replies waiting for reauthorization", () => {
     const { ids: [id] } = await sendReply(viewer, conversationId, { text: "Still there?" });
     expect(await stored(id)).toMatchObject({ status: "waiting", sendAttempt: 0 });
     await deliverReply({ messageId: id, attempt: 0 }, first);
-    expect((await control().state()).messages).toHaveLength(0);
+    expect((await meta.control.state()).messages).toHaveLength(0);
 
     // What a reauthorization does once the new token is saved (connect-account.ts).
     await flag(channelId, false);
@@ -213,7 +202,7 @@ describe("replies waiting for reauthorization", () => {
     expect(await stored(id)).toMatchObject({ status: "sending", sendAttempt: 1 });
     await deliverReply({ messageId: id, attempt: 1 }, first);
     expect(await stored(id)).toMatchObject({ status: "sent" });
-    expect((await control().state()).messages.map((sent) => sent.body)).toEqual([expect.objectContaining({ message: { text: "Still there?" } })]);
+    expect((await meta.control.state()).messages.map((sent) => sent.body)).toEqual([expect.objectContaining({ message: { text: "Still there?" } })]);
   });
 
   it("Retry on a failed reply while the inbox needs reauthorization makes it wait", async () => {
