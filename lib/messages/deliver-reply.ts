@@ -22,8 +22,8 @@ const sendResponse = z.object({ message_id: z.string().min(1) });
  */
 export async function deliverReply(job: OutgoingMessageJob, attempt: JobAttempt): Promise<void> {
   await deliverOne(job, attempt);
-  // A file's caption follows it, once the file has gone (or failed): never before it.
-  if (job.then !== undefined) await enqueueDeliveries([{ messageId: job.then, attempt: 0 }]);
+  // What follows (a file's caption) goes once this one has gone or failed: never before it.
+  if (job.then) await enqueueDeliveries([job.then]);
 }
 
 async function deliverOne({ messageId, attempt }: OutgoingMessageJob, { lastAttempt }: JobAttempt): Promise<void> {

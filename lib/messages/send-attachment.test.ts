@@ -19,6 +19,7 @@ const { db } = await import("@/lib/db");
 const { queue } = await import("@/lib/jobs/queue");
 const { deliverReply } = await import("@/lib/messages/deliver-reply");
 const { sendReply } = await import("@/lib/messages/send-reply");
+const { releaseWaitingReplies } = await import("@/lib/messages/waiting-replies");
 const { aUser } = await import("@/lib/testing/factories");
 const { aProcessedCustomerMessage, anInboxKnownToMeta } = await import("@/lib/testing/meta-inbox");
 const { withMetaStandIn } = await import("@/lib/testing/meta-stand-in");
@@ -74,13 +75,26 @@ describe("replies with a file", () => {
     expect(fs.readFileSync(file)).toEqual(PNG);
 
     // The caption is queued only once the file has gone, so that it never arrives first.
-    expect(await queuedReplies()).toEqual([{ messageId: ids[0], attempt: 0, then: ids[1] }]);
-    await deliverReply({ messageId: ids[0], attempt: 0, then: ids[1] }, { lastAttempt: false });
+    const chain = { messageId: ids[0], attempt: 0, then: { messageId: ids[1]!, attempt: 0 } };
+    expect(await queuedReplies()).toEqual([chain]);
+    await deliverReply(chain, { lastAttempt: false });
     expect(await queuedReplies()).toContainEqual({ messageId: ids[1], attempt: 0 });
     const [sent] = (await meta.control.state()).messages;
     expect(sent!.body).toEqual({ recipient: { id: expect.any(String) }, message: { attachment: { type: "image", payload: { url: expect.stringMatching(`^http://127.0.0.1:${appPort}/api/media/`) } } } });
     expect(sent!.fetched).toEqual({ status: 200, contentType: "image/png", byteSize: PNG.length, sha256: createHash("sha256").update(PNG).digest("hex") });
     expect(await stored(ids[0])).toMatchObject({ status: "sent", mid: sent!.messageId });
+  });
+
+  it("written while the inbox awaits reauthorization, go out afterwards in the same order", async () => {
+    const { viewer, conversationId } = await aConversation();
+    const client = await db();
+    const { inboxId } = await client.conversation.findUniqueOrThrow({ where: { id: conversationId } });
+    await client.instagramChannel.updateMany({ where: { inboxId }, data: { reauthorizationRequired: true } });
+    const { ids } = await sendReply(viewer, conversationId, { text: "Here it is", file: png });
+    expect(await queuedReplies()).toEqual([]);
+    await client.instagramChannel.updateMany({ where: { inboxId }, data: { reauthorizationRequired: false } });
+    expect(await releaseWaitingReplies(inboxId)).toBe(2);
+    expect(await queuedReplies()).toEqual([{ messageId: ids[0], attempt: 1, then: { messageId: ids[1], attempt: 1 } }]);
   });
 
   it("fail with their own reason when Meta cannot fetch the file", async () => {

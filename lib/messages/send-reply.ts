@@ -8,8 +8,8 @@ import { replyTextProblem } from "@/lib/messages/message-text";
 import { messagingWindow } from "@/lib/messages/messaging-window";
 import { getInstagramSettings } from "@/lib/settings/instagram-settings";
 
-/** `then`: the message to post after this one (a file's caption). */
-export type OutgoingMessageJob = { messageId: number; attempt: number; then?: number };
+/** `then`: what to post once this one is settled (a file's caption, the next released reply). */
+export type OutgoingMessageJob = { messageId: number; attempt: number; then?: OutgoingMessageJob };
 
 export type ReplyInput = { text?: string; replyToMessageId?: number; file?: OutgoingFile };
 
@@ -78,7 +78,7 @@ export async function sendReply(viewer: Viewer, conversationId: number, input: R
     if (fileMessageId !== undefined) await removeOutgoingFile(fileMessageId);
     throw error;
   });
-  if (!waiting) await enqueueDeliveries([{ messageId: ids[0], attempt: 0, then: ids[1] }]);
+  if (!waiting) await enqueueDeliveries([inOrder(ids.map((messageId) => ({ messageId, attempt: 0 })))!]);
   await publishConversationChange(conversation);
   return { ids };
 }
@@ -96,6 +96,11 @@ async function quotedMid(conversation: { id: number; inbox: { sendMessageReplies
   });
   if (!quoted) throw new AppError("VALIDATION", { replyToMessageId: "invalid" });
   return quoted.mid!;
+}
+
+/** One job for messages that must reach the customer in this order: each waits for the one before. */
+export function inOrder(jobs: OutgoingMessageJob[]): OutgoingMessageJob | undefined {
+  return jobs.reduceRight<OutgoingMessageJob | undefined>((then, job) => (then ? { ...job, then } : job), undefined);
 }
 
 /** The jobs that post replies: one per attempt (an agent's Retry is a new one), so queuing twice queues once. */

@@ -1,6 +1,6 @@
 import { publishConversationChanges } from "@/lib/conversations/conversation-signals";
 import { db } from "@/lib/db";
-import { enqueueDeliveries } from "@/lib/messages/send-reply";
+import { enqueueDeliveries, inOrder, type OutgoingMessageJob } from "@/lib/messages/send-reply";
 
 /**
  * Replies written while their inbox needs reauthorization wait (status *waiting*) instead of
@@ -10,7 +10,7 @@ import { enqueueDeliveries } from "@/lib/messages/send-reply";
  */
 export const WAITING_LIMIT_MS = 24 * 3_600_000;
 
-/** After a reauthorization: the inbox's waiting replies go out, each as a new attempt. */
+/** After a reauthorization: the inbox's waiting replies go out as new attempts, in each conversation in the order written. */
 export async function releaseWaitingReplies(inboxId: number): Promise<number> {
   const client = await db();
   const released = await client.message.updateManyAndReturn({
@@ -18,7 +18,11 @@ export async function releaseWaitingReplies(inboxId: number): Promise<number> {
     data: { status: "sending", sendAttempt: { increment: 1 } },
     select: { id: true, sendAttempt: true, conversationId: true, conversation: { select: { accountId: true } } },
   });
-  await enqueueDeliveries(released.map(({ id, sendAttempt }) => ({ messageId: id, attempt: sendAttempt })));
+  const byConversation = new Map<number, OutgoingMessageJob[]>();
+  for (const { id, sendAttempt, conversationId } of released.toSorted((a, b) => a.id - b.id)) {
+    byConversation.set(conversationId, [...(byConversation.get(conversationId) ?? []), { messageId: id, attempt: sendAttempt }]);
+  }
+  await enqueueDeliveries([...byConversation.values()].map((jobs) => inOrder(jobs)!));
   await publishConversationChanges(new Map(released.map((reply) => [reply.conversationId, reply.conversation.accountId])));
   return released.length;
 }
