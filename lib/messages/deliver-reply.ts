@@ -21,9 +21,16 @@ const sendResponse = z.object({ message_id: z.string().min(1) });
  * flags the inbox for reauthorization and the reply waits for it (waiting-replies.ts).
  */
 export async function deliverReply(job: OutgoingMessageJob, attempt: JobAttempt): Promise<void> {
-  await deliverOne(job, attempt);
   // What follows (a file's caption) goes once this one has gone or failed: never before it.
-  if (job.then) await enqueueDeliveries([job.then]);
+  const next = async () => job.then && (await enqueueDeliveries([job.then]));
+  try {
+    await deliverOne(job, attempt);
+  } catch (error) {
+    // Retried later, unless this was the last try: then the rest must not wait forever.
+    if (attempt.lastAttempt) await next();
+    throw error;
+  }
+  await next();
 }
 
 async function deliverOne({ messageId, attempt }: OutgoingMessageJob, { lastAttempt }: JobAttempt): Promise<void> {
