@@ -1,5 +1,5 @@
 import { defineConfig, type PlaywrightTestConfig } from "@playwright/test";
-import { INSTAGRAM_APP, INSTAGRAM_BASE_URL, STAND_IN_PORT, STAND_IN_URL } from "./e2e/support/instagram-app";
+import { E2E_PORT_OFFSET, INSTAGRAM_APP, INSTAGRAM_BASE_URL, STAND_IN_PORT, STAND_IN_URL } from "./e2e/support/instagram-app";
 
 // Debian's Chromium (npx playwright install cannot download here), as root, on a closed network.
 const launchOptions = {
@@ -49,7 +49,7 @@ export default defineConfig({
   reporter: process.env.E2E_JSON_REPORT ? [["list"], ["json", { outputFile: process.env.E2E_JSON_REPORT }]] : "list",
   use: { launchOptions, trace: "retain-on-failure", locale: "en-US", timezoneId: "UTC" },
   webServer: [
-    server(3100, "data-e2e"),
+    server(3100 + E2E_PORT_OFFSET, "data-e2e"),
     {
       command: `node_modules/.bin/tsx e2e/meta-stand-in/cli.ts --port ${STAND_IN_PORT} --app-id ${INSTAGRAM_APP.id} --app-secret ${INSTAGRAM_APP.secret} --redirect-uri ${INSTAGRAM_BASE_URL}/instagram/callback`,
       url: `${STAND_IN_URL}/__control/app`,
@@ -64,10 +64,10 @@ export default defineConfig({
       INSTAGRAM_API_URL: STAND_IN_URL,
       INSTAGRAM_GRAPH_URL: STAND_IN_URL,
     }),
-    ...(postgresUrl ? [server(3101, "data-e2e-pg", postgresUrl)] : []),
+    ...(postgresUrl ? [server(3101 + E2E_PORT_OFFSET, "data-e2e-pg", postgresUrl)] : []),
   ],
   projects: [
-    { name: "embedded", use: { baseURL: "http://localhost:3100" }, metadata: { dataDir: "data-e2e" }, testIgnore: /(instagram|production)\/.*\.spec\.ts/ },
+    { name: "embedded", use: { baseURL: `http://localhost:${3100 + E2E_PORT_OFFSET}` }, metadata: { dataDir: "data-e2e" }, testIgnore: /(instagram|production)\/.*\.spec\.ts/ },
     {
       name: "instagram",
       use: { baseURL: INSTAGRAM_BASE_URL },
@@ -76,7 +76,7 @@ export default defineConfig({
     },
     ...(postgresUrl
       ? [
-          { name: "postgres", use: { baseURL: "http://localhost:3101" }, metadata: { dataDir: "data-e2e-pg" }, testMatch: /auth\/.*\.spec\.ts/ },
+          { name: "postgres", use: { baseURL: `http://localhost:${3101 + E2E_PORT_OFFSET}` }, metadata: { dataDir: "data-e2e-pg" }, testMatch: /auth\/.*\.spec\.ts/ },
           // Starts its own web instances and workers on a scratch database of that cluster.
           { name: "processes", testMatch: /production\/.*\.spec\.ts/ },
         ]
