@@ -36,6 +36,15 @@ function server(port: number, dataDir: string, databaseUrl?: string, extraEnv: R
   };
 }
 
+const instagramEnv = {
+  INSTAGRAM_APP_ID: INSTAGRAM_APP.id,
+  INSTAGRAM_APP_SECRET: INSTAGRAM_APP.secret,
+  INSTAGRAM_OAUTH_URL: STAND_IN_URL,
+  INSTAGRAM_API_URL: STAND_IN_URL,
+  INSTAGRAM_GRAPH_URL: STAND_IN_URL,
+};
+const ABUSE_PORT = 3103 + E2E_PORT_OFFSET;
+
 // The PostgreSQL job runs when scripts/test-all.sh has started a throwaway cluster.
 const postgresUrl = process.env.E2E_POSTGRES_URL;
 
@@ -51,23 +60,20 @@ export default defineConfig({
   webServer: [
     server(3100 + E2E_PORT_OFFSET, "data-e2e"),
     {
-      command: `node_modules/.bin/tsx e2e/meta-stand-in/cli.ts --port ${STAND_IN_PORT} --app-id ${INSTAGRAM_APP.id} --app-secret ${INSTAGRAM_APP.secret} --redirect-uri ${INSTAGRAM_BASE_URL}/instagram/callback`,
+      command: `node_modules/.bin/tsx e2e/meta-stand-in/cli.ts --port ${STAND_IN_PORT} --app-id ${INSTAGRAM_APP.id} --app-secret ${INSTAGRAM_APP.secret} --redirect-uri ${INSTAGRAM_BASE_URL}/instagram/callback --redirect-uri http://localhost:${ABUSE_PORT}/instagram/callback`,
       url: `${STAND_IN_URL}/__control/app`,
       reuseExistingServer: false,
       stdout: "ignore",
       stderr: "pipe",
     },
-    server(Number(new URL(INSTAGRAM_BASE_URL).port), "data-e2e-ig", undefined, {
-      INSTAGRAM_APP_ID: INSTAGRAM_APP.id,
-      INSTAGRAM_APP_SECRET: INSTAGRAM_APP.secret,
-      INSTAGRAM_OAUTH_URL: STAND_IN_URL,
-      INSTAGRAM_API_URL: STAND_IN_URL,
-      INSTAGRAM_GRAPH_URL: STAND_IN_URL,
-    }),
+    server(Number(new URL(INSTAGRAM_BASE_URL).port), "data-e2e-ig", undefined, instagramEnv),
+    // The abuse suite's own instance (e2e/abuse), so that its floods slow no other test down.
+    server(ABUSE_PORT, "data-e2e-abuse", undefined, instagramEnv),
     ...(postgresUrl ? [server(3101 + E2E_PORT_OFFSET, "data-e2e-pg", postgresUrl)] : []),
   ],
   projects: [
-    { name: "embedded", use: { baseURL: `http://localhost:${3100 + E2E_PORT_OFFSET}` }, metadata: { dataDir: "data-e2e" }, testIgnore: /(instagram|production)\/.*\.spec\.ts/ },
+    { name: "embedded", use: { baseURL: `http://localhost:${3100 + E2E_PORT_OFFSET}` }, metadata: { dataDir: "data-e2e" }, testIgnore: /(instagram|production|abuse)\/.*\.spec\.ts/ },
+    { name: "abuse", use: { baseURL: `http://localhost:${ABUSE_PORT}` }, metadata: { dataDir: "data-e2e-abuse" }, testMatch: /abuse\/.*\.spec\.ts/ },
     {
       name: "instagram",
       use: { baseURL: INSTAGRAM_BASE_URL },
