@@ -8,9 +8,11 @@
 import fs from "node:fs";
 import http from "node:http";
 import next from "next";
+import { securityHeaders } from "./security-headers.mjs";
 
 const WEBHOOK_PATH = "/webhooks/instagram";
 const port = Number(process.env.PORT || 3000);
+const headers = securityHeaders(process.env.APP_URL || "http://localhost:3000");
 
 // The configuration `next build` resolved, as Next's own standalone server passes it: reading
 // next.config.ts again would load two SWC compilers (Next's, and next-intl's plugin) for the
@@ -29,6 +31,7 @@ const isWebhook = (url) => url === WEBHOOK_PATH || url?.startsWith(`${WEBHOOK_PA
 let stopping = false;
 
 const server = http.createServer((request, response) => {
+  for (const [name, value] of headers) response.setHeader(name, value);
   // Requests that arrive on a kept-alive connection while stopping: elsewhere, please (a load
   // balancer retries them on another instance, Meta redelivers).
   if (stopping) {

@@ -1,3 +1,4 @@
+import { publishAccessChange } from "@/lib/auth/access-signals";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 
@@ -13,4 +14,5 @@ export async function removeAgent({ accountId, userId }: { accountId: number; us
     }
     await tx.accountUser.delete({ where: { id: member.id } });
   });
+  await publishAccessChange([userId]);
 }

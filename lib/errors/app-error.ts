@@ -22,6 +22,8 @@ export const AppErrorCode = {
   NOT_RETRYABLE: "NOT_RETRYABLE",
   // An upload above the largest attachment Meta takes.
   PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
+  // A user already holds as many live streams as one person can use (lib/conversations/stream-slots.ts).
+  TOO_MANY_STREAMS: "TOO_MANY_STREAMS",
 } as const;
 
 export type AppErrorCode = (typeof AppErrorCode)[keyof typeof AppErrorCode];

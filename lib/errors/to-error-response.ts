@@ -15,6 +15,7 @@ const statusOf: Record<AppErrorCode, number> = {
   REAUTHORIZATION_REQUIRED: 409,
   NOT_RETRYABLE: 409,
   PAYLOAD_TOO_LARGE: 413,
+  TOO_MANY_STREAMS: 429,
 };
 
 /** Every route handler's errors go through here: codes to statuses, never a stack trace. */

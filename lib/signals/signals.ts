@@ -10,7 +10,7 @@ import { logger } from "@/lib/logger";
  * A handler also runs after the listener reconnects, with `null`, because signals sent while
  * it was away are lost: caches must then assume that everything changed.
  */
-export type SignalChannel = "switchboard_settings" | "switchboard_conversations";
+export type SignalChannel = "switchboard_settings" | "switchboard_conversations" | "switchboard_access";
 type Handler = (payload: string | null) => void;
 
 type State = { emitter: EventEmitter; listener?: Promise<void>; client?: Client; closed?: boolean };
@@ -38,7 +38,7 @@ export function signalsListening(): boolean {
   return env().database.kind === "pglite" || state.client !== undefined;
 }
 
-const CHANNELS: SignalChannel[] = ["switchboard_settings", "switchboard_conversations"];
+const CHANNELS: SignalChannel[] = ["switchboard_settings", "switchboard_conversations", "switchboard_access"];
 
 async function listen(url: string): Promise<void> {
   const { Client } = await import("pg");

@@ -1,0 +1,1 @@
+export function securityHeaders(appUrl: string): [string, string][];
