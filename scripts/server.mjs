@@ -8,6 +8,7 @@
 import fs from "node:fs";
 import http from "node:http";
 import next from "next";
+import { applyServerBounds, bodyLimitFor, boundRequestBody, SERVER_OPTIONS } from "./request-bounds.mjs";
 import { securityHeaders } from "./security-headers.mjs";
 
 const WEBHOOK_PATH = "/webhooks/instagram";
@@ -30,7 +31,7 @@ const isWebhook = (url) => url === WEBHOOK_PATH || url?.startsWith(`${WEBHOOK_PA
 
 let stopping = false;
 
-const server = http.createServer((request, response) => {
+const server = http.createServer(SERVER_OPTIONS, (request, response) => {
   for (const [name, value] of headers) response.setHeader(name, value);
   // Requests that arrive on a kept-alive connection while stopping: elsewhere, please (a load
   // balancer retries them on another instance, Meta redelivers).
@@ -38,6 +39,7 @@ const server = http.createServer((request, response) => {
     response.writeHead(503, { connection: "close", "retry-after": "1" }).end();
     return;
   }
+  if (!boundRequestBody(request, response, bodyLimitFor(request.url))) return;
   /** @type {((request: http.IncomingMessage, response: http.ServerResponse) => Promise<void>) | undefined} */
   const intake = Reflect.get(globalThis, "__switchboardWebhookIntake");
   if (intake && request.method === "POST" && isWebhook(request.url)) void intake(request, response);
@@ -45,6 +47,7 @@ const server = http.createServer((request, response) => {
 });
 // Keep-alive connections from a load balancer must outlive its own idle timeout.
 server.keepAliveTimeout = 65_000;
+applyServerBounds(server);
 server.listen(port, () => console.log(`Listening on port ${port}`));
 // On SIGTERM (lib/worker/exit-on-signal.ts) the server first stops taking requests, so that a
 // load balancer sends them to another instance, while the ones in flight finish.

@@ -1,0 +1,10 @@
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
+export const UPLOAD_LIMIT_BYTES: number;
+export const BODY_LIMIT_BYTES: number;
+export const HEADERS_TIMEOUT_MS: number;
+export const REQUEST_TIMEOUT_MS: number;
+export const MAX_CONNECTIONS: number;
+export function bodyLimitFor(url: string | undefined): number;
+export function applyServerBounds(server: Server): void;
+export function boundRequestBody(request: IncomingMessage, response: ServerResponse, limit: number): boolean;
+export const SERVER_OPTIONS: { headersTimeout: number; requestTimeout: number; connectionsCheckingInterval: number };
